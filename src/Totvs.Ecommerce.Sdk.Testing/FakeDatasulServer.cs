@@ -1,0 +1,180 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Testing.Faults;
+using Totvs.Ecommerce.Sdk.Testing.Hosting;
+using Totvs.Ecommerce.Sdk.Testing.Journal;
+using Totvs.Ecommerce.Sdk.Testing.Routes;
+using Totvs.Ecommerce.Sdk.Testing.Seeding;
+using Totvs.Ecommerce.Sdk.Testing.State;
+
+namespace Totvs.Ecommerce.Sdk.Testing;
+
+/// <summary>
+/// An in-memory Datasul that answers the wire contract with state and rules: stores, their catalog,
+/// credentials and tokens, a journal of every request, and scriptable faults. Serve it in memory with
+/// <see cref="CreateHandler"/> or on a loopback port with <see cref="StartLoopbackAsync"/>.
+/// Thread-safe; each instance has its own state, so tests using different servers run in parallel.
+/// </summary>
+public sealed class FakeDatasulServer
+{
+    /// <summary>The user accepted with Basic authentication unless <see cref="FakeDatasulServerOptions.AcceptDefaultCredentials"/> is off.</summary>
+    public const string DefaultUsername = "integration";
+
+    /// <summary>The password of <see cref="DefaultUsername"/>.</summary>
+    public const string DefaultPassword = "fake-password";
+
+    /// <summary>The OAuth2 client accepted unless <see cref="FakeDatasulServerOptions.AcceptDefaultCredentials"/> is off.</summary>
+    public const string DefaultClientId = "fake-client";
+
+    /// <summary>The secret of <see cref="DefaultClientId"/>.</summary>
+    public const string DefaultClientSecret = "fake-secret";
+
+    private readonly DatasulState state;
+    private readonly CredentialStore credentials;
+    private readonly RequestRouter router;
+
+    /// <summary>Creates an empty fake ERP (no stores yet); add them with <see cref="AddStore"/>.</summary>
+    /// <param name="options">Clock, routes and credentials; defaults when <see langword="null"/>.</param>
+    public FakeDatasulServer(FakeDatasulServerOptions? options = null)
+    {
+        options ??= new FakeDatasulServerOptions();
+        TimeProvider = options.TimeProvider;
+        PathPrefix = options.PathPrefix;
+        Routes = options.Routes.Clone();
+        ServerZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
+        state = new DatasulState(TimeProvider);
+        credentials = new CredentialStore(TimeProvider) { TokenLifetime = options.TokenLifetime };
+        if (options.AcceptDefaultCredentials)
+        {
+            credentials.AddBasicUser(DefaultUsername, DefaultPassword);
+            credentials.AddOAuthClient(DefaultClientId, DefaultClientSecret);
+        }
+
+        router = new RequestRouter(options, Routes, state, credentials, Faults, Journal);
+    }
+
+    /// <summary>The address to give the client when it talks to the in-memory handler (any host works; this one says what it is).</summary>
+    public static Uri InMemoryBaseAddress { get; } = new("https://datasul.fake.test/");
+
+    /// <summary>Every request received and what was answered.</summary>
+    public RequestJournal Journal { get; } = new();
+
+    /// <summary>The faults scripted for the next requests.</summary>
+    public FaultInjector Faults { get; } = new();
+
+    /// <summary>The server's route table (a copy of the options').</summary>
+    public TotvsRouteTable Routes { get; }
+
+    /// <summary>The path prefix under which resources are served.</summary>
+    public string PathPrefix { get; }
+
+    /// <summary>The ERP's clock.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>The zone of the server's local times.</summary>
+    public DateTimeZone ServerZone { get; }
+
+    /// <summary>Adds a store (or returns the builder of an existing one) to link catalog to.</summary>
+    /// <param name="code">The store code, e.g. <c>"1"</c>.</param>
+    /// <returns>A builder to link families (and, later, items, prices and deposits) to the store.</returns>
+    public FakeStoreBuilder AddStore(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        lock (state.Sync)
+        {
+            state.GetOrAddStore(code);
+        }
+
+        return new FakeStoreBuilder(this, code);
+    }
+
+    /// <summary>
+    /// Creates or changes a family in the ERP, stamping its <c>lastUpdate</c> with the server's clock, so
+    /// the next incremental sync sees it.
+    /// </summary>
+    /// <param name="code">The family code.</param>
+    /// <param name="description">The description.</param>
+    /// <param name="isActive">Whether it is active.</param>
+    public void UpsertFamily(string code, string description, bool isActive = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        lock (state.Sync)
+        {
+            state.Families[code] = new FamilyRecord(code, description, isActive, state.Now);
+        }
+    }
+
+    /// <summary>Links an existing family to a store (Datasul publishes only linked families).</summary>
+    /// <param name="storeCode">The store.</param>
+    /// <param name="familyCode">The family.</param>
+    /// <exception cref="InvalidOperationException">The store or the family does not exist.</exception>
+    public void LinkFamily(string storeCode, string familyCode)
+    {
+        lock (state.Sync)
+        {
+            if (!state.Stores.TryGetValue(storeCode, out var store))
+            {
+                throw new InvalidOperationException($"Store '{storeCode}' does not exist; call AddStore(\"{storeCode}\") first.");
+            }
+
+            if (!state.Families.ContainsKey(familyCode))
+            {
+                throw new InvalidOperationException($"Family '{familyCode}' does not exist; call UpsertFamily first.");
+            }
+
+            store.FamilyCodes.Add(familyCode);
+        }
+    }
+
+    /// <summary>Accepts another ERP user with Basic authentication.</summary>
+    /// <param name="username">The user.</param>
+    /// <param name="password">Its password.</param>
+    public void AddBasicUser(string username, string password) => credentials.AddBasicUser(username, password);
+
+    /// <summary>Accepts another OAuth2 client.</summary>
+    /// <param name="clientId">The client id.</param>
+    /// <param name="clientSecret">Its secret.</param>
+    public void AddOAuthClient(string clientId, string clientSecret) => credentials.AddOAuthClient(clientId, clientSecret);
+
+    /// <summary>Invalidates every issued access and refresh token, so the next request with one gets 401.</summary>
+    public void RevokeAllTokens() => credentials.RevokeAllTokens();
+
+    /// <summary>A handler that serves this server in memory; make it the primary handler of an <see cref="HttpClient"/>.</summary>
+    /// <returns>A new handler (each handler is independent; all share this server's state).</returns>
+    public HttpMessageHandler CreateHandler() => new InMemoryDatasulHandler(router);
+
+    /// <summary>Starts listening on 127.0.0.1 for tests over a real socket.</summary>
+    /// <param name="port">The port, or 0 for any free one.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running host; dispose it to stop.</returns>
+    public Task<FakeDatasulLoopbackHost> StartLoopbackAsync(int port = 0, CancellationToken cancellationToken = default) =>
+        FakeDatasulLoopbackHost.StartAsync(router, port, cancellationToken);
+
+    /// <summary>
+    /// Client options that reach this server with its default credentials and its routes.
+    /// </summary>
+    /// <param name="baseAddress">Where the server is: <see cref="InMemoryBaseAddress"/> (default) or a loopback host's address.</param>
+    /// <param name="mode">Which sign-in to use.</param>
+    /// <returns>New options; change them freely.</returns>
+    public TotvsEcommerceOptions CreateClientOptions(Uri? baseAddress = null, TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic)
+    {
+        var options = new TotvsEcommerceOptions();
+        ApplyClientOptions(options, baseAddress, mode);
+        return options;
+    }
+
+    /// <summary>Points existing client options at this server with its default credentials and routes.</summary>
+    /// <param name="options">The options to change.</param>
+    /// <param name="baseAddress">Where the server is: <see cref="InMemoryBaseAddress"/> (default) or a loopback host's address.</param>
+    /// <param name="mode">Which sign-in to use.</param>
+    public void ApplyClientOptions(TotvsEcommerceOptions options, Uri? baseAddress = null, TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseAddress = baseAddress ?? InMemoryBaseAddress;
+        options.PathPrefix = PathPrefix;
+        options.Routes = Routes.Clone();
+        options.ServerTimeZone = ServerZone.Id;
+        options.Authentication = mode == TotvsAuthenticationMode.Basic
+            ? new TotvsAuthenticationOptions { Mode = mode, Username = DefaultUsername, Password = DefaultPassword }
+            : new TotvsAuthenticationOptions { Mode = mode, ClientId = DefaultClientId, ClientSecret = DefaultClientSecret };
+    }
+}

@@ -1,0 +1,61 @@
+namespace Totvs.Ecommerce.Sdk.Testing.Faults;
+
+/// <summary>One scripted fault: which requests it hits, how many times, and what it does.</summary>
+internal sealed class FaultRule
+{
+    private int remaining;
+
+    public FaultRule(string? method, string? route, int times, FaultKind kind)
+    {
+        Method = method;
+        Route = route;
+        remaining = times;
+        Kind = kind;
+    }
+
+    public string? Method { get; }
+
+    public string? Route { get; }
+
+    public FaultKind Kind { get; }
+
+    public int StatusCode { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? Message { get; init; }
+
+    public TimeSpan? RetryAfter { get; init; }
+
+    public bool Matches(string method, string route) =>
+        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (Route is null || route == Route || route.StartsWith(Route + "/", StringComparison.Ordinal));
+
+    /// <summary>Uses up one occurrence; false when the rule is spent. A negative count never runs out.</summary>
+    public bool TryConsume()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref remaining);
+            if (current == 0)
+            {
+                return false;
+            }
+
+            if (current < 0 || Interlocked.CompareExchange(ref remaining, current - 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    public string Describe() => Kind switch
+    {
+        FaultKind.Status => $"status {StatusCode}",
+        FaultKind.Error => $"error {StatusCode} {Code}",
+        FaultKind.MalformedJson => "malformed JSON",
+        FaultKind.DropConnection => "dropped connection",
+        FaultKind.LoseAnswerAfterCommit => "answer lost after commit",
+        _ => Kind.ToString(),
+    };
+}

@@ -1,0 +1,62 @@
+namespace Totvs.Ecommerce.Sdk.Testing.Faults;
+
+/// <summary>
+/// Scripts one fault: choose how many times (<see cref="Times"/>, once by default, or <see cref="Always"/>),
+/// then what happens (one of the <c>RespondWith…</c>, <see cref="DropConnection"/> or <see cref="LoseAnswerAfterCommit"/>).
+/// </summary>
+public sealed class FaultRuleBuilder
+{
+    private readonly FaultInjector injector;
+    private readonly string? method;
+    private readonly string? route;
+    private int times = 1;
+
+    internal FaultRuleBuilder(FaultInjector injector, string? method, string? route)
+    {
+        this.injector = injector;
+        this.method = method;
+        this.route = route;
+    }
+
+    /// <summary>Hits the next <paramref name="count"/> matching requests, then lets the rest through.</summary>
+    /// <param name="count">How many requests to hit; 1 or more.</param>
+    /// <returns>This builder.</returns>
+    public FaultRuleBuilder Times(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        times = count;
+        return this;
+    }
+
+    /// <summary>Hits every matching request until <see cref="FaultInjector.Clear"/>.</summary>
+    /// <returns>This builder.</returns>
+    public FaultRuleBuilder Always()
+    {
+        times = -1;
+        return this;
+    }
+
+    /// <summary>Answers a bare status without an error body (e.g. 503, or 429 with <paramref name="retryAfter"/>).</summary>
+    /// <param name="statusCode">The status to answer.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> to send, if any.</param>
+    public void RespondWithStatus(int statusCode, TimeSpan? retryAfter = null) =>
+        Add(new FaultRule(method, route, times, FaultKind.Status) { StatusCode = statusCode, RetryAfter = retryAfter });
+
+    /// <summary>Answers a Datasul error body (e.g. a business rejection: 500 with code <c>57382</c>).</summary>
+    /// <param name="statusCode">The status to answer.</param>
+    /// <param name="code">The error code.</param>
+    /// <param name="message">The error message.</param>
+    public void RespondWithError(int statusCode, string code, string message) =>
+        Add(new FaultRule(method, route, times, FaultKind.Error) { StatusCode = statusCode, Code = code, Message = message });
+
+    /// <summary>Answers 200 with a body that is not valid JSON (as a misbehaving proxy would).</summary>
+    public void RespondWithMalformedJson() => Add(new FaultRule(method, route, times, FaultKind.MalformedJson));
+
+    /// <summary>Breaks the connection before the request is processed: nothing is committed.</summary>
+    public void DropConnection() => Add(new FaultRule(method, route, times, FaultKind.DropConnection));
+
+    /// <summary>Processes the request (its effects are committed) and then breaks the connection, so the caller never learns the outcome.</summary>
+    public void LoseAnswerAfterCommit() => Add(new FaultRule(method, route, times, FaultKind.LoseAnswerAfterCommit));
+
+    private void Add(FaultRule rule) => injector.Add(rule);
+}

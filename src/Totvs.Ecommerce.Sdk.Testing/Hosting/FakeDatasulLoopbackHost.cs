@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Totvs.Ecommerce.Sdk.Testing.Routes;
+
+namespace Totvs.Ecommerce.Sdk.Testing.Hosting;
+
+/// <summary>
+/// The fake server listening on a loopback port (127.0.0.1) with Kestrel, for tests over a real socket
+/// and for tools in other languages. Dispose it to stop listening.
+/// </summary>
+public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private FakeDatasulLoopbackHost(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:53124/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    internal static async Task<FakeDatasulLoopbackHost> StartAsync(RequestRouter router, int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.Run(context => ServeAsync(router, context));
+        await app.StartAsync(cancellationToken);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new FakeDatasulLoopbackHost(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    private static async Task ServeAsync(RequestRouter router, HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var request = new FakeRequest(
+            context.Request.Method,
+            context.Request.PathBase.Add(context.Request.Path).ToUriComponent(),
+            context.Request.QueryString.Value ?? string.Empty,
+            context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
+            context.Request.Headers.AcceptLanguage.Count == 0 ? null : context.Request.Headers.AcceptLanguage.ToString(),
+            buffer.ToArray());
+
+        var answer = router.Handle(request);
+        if (answer.DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = answer.StatusCode;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        if (answer.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
+    }
+}

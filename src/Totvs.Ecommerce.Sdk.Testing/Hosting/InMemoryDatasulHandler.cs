@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Totvs.Ecommerce.Sdk.Testing.Routes;
+
+namespace Totvs.Ecommerce.Sdk.Testing.Hosting;
+
+/// <summary>
+/// Serves requests from the fake server in memory, without sockets. Use it as the primary handler of an
+/// <see cref="HttpClient"/>: the handlers above it (the consumer's resilience pipeline) still run.
+/// </summary>
+internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessageHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var fakeRequest = new FakeRequest(
+            request.Method.Method,
+            request.RequestUri!.AbsolutePath,
+            request.RequestUri.Query,
+            request.Headers.Authorization?.ToString(),
+            request.Headers.AcceptLanguage.Count == 0 ? null : request.Headers.AcceptLanguage.ToString(),
+            body);
+
+        var answer = router.Handle(fakeRequest);
+        if (answer.DropConnection)
+        {
+            // What SocketsHttpHandler raises when the server closes the connection without answering.
+            throw new HttpRequestException(
+                HttpRequestError.ResponseEnded,
+                "An error occurred while sending the request.",
+                new IOException("The response ended prematurely."));
+        }
+
+        var response = new HttpResponseMessage((HttpStatusCode)answer.StatusCode)
+        {
+            RequestMessage = request,
+            Content = new ByteArrayContent(answer.Body),
+        };
+        response.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (answer.RetryAfter is { } retryAfter)
+        {
+            response.Headers.RetryAfter = new RetryConditionHeaderValue(retryAfter);
+        }
+
+        return response;
+    }
+}

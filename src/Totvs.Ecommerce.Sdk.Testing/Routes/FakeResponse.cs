@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Totvs.Ecommerce.Sdk.Testing.Routes;
+
+/// <summary>An answer of the fake server, before a host writes it out.</summary>
+internal sealed class FakeResponse
+{
+    public FakeResponse(int statusCode, byte[] body, TimeSpan? retryAfter = null)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        RetryAfter = retryAfter;
+    }
+
+    public int StatusCode { get; }
+
+    public byte[] Body { get; }
+
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>Set by a fault: the host breaks the connection instead of answering.</summary>
+    public bool DropConnection { get; init; }
+
+    public static FakeResponse Json(int statusCode, JsonNode body) =>
+        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(body, FakeJsonContext.Default.JsonNode));
+
+    public static FakeResponse Raw(int statusCode, string body) => new(statusCode, Encoding.UTF8.GetBytes(body));
+
+    /// <summary>A Datasul error body in the TOTVS API guide's shape.</summary>
+    public static FakeResponse Error(int statusCode, string code, string message, string? detailedMessage = null, JsonArray? details = null)
+    {
+        var body = new JsonObject
+        {
+            ["code"] = code,
+            ["message"] = message,
+            ["detailedMessage"] = detailedMessage ?? message,
+            ["helpUrl"] = "https://tdn.totvs.com/",
+        };
+        if (details is not null)
+        {
+            body["details"] = details;
+        }
+
+        return Json(statusCode, body);
+    }
+}

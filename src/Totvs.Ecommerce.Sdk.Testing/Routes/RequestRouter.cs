@@ -1,0 +1,167 @@
+using System.Net.Http.Headers;
+using System.Text;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Testing.Faults;
+using Totvs.Ecommerce.Sdk.Testing.Journal;
+using Totvs.Ecommerce.Sdk.Testing.State;
+
+namespace Totvs.Ecommerce.Sdk.Testing.Routes;
+
+/// <summary>
+/// The fake server's front door, shared by every host: applies scripted faults, checks credentials,
+/// dispatches to the resource routes and writes the journal.
+/// </summary>
+internal sealed class RequestRouter
+{
+    private const string MalformedJson = "{\"hasNext\": tru, \"items\": [{\"categoryParentCode\": ";
+
+    private readonly string pathPrefix;
+    private readonly string tokenPath;
+    private readonly TotvsRouteTable routes;
+    private readonly DatasulState state;
+    private readonly CredentialStore credentials;
+    private readonly FaultInjector faults;
+    private readonly RequestJournal journal;
+    private readonly TimeProvider timeProvider;
+    private readonly TokenEndpoint tokenEndpoint;
+    private readonly FamilyRoutes families;
+
+    public RequestRouter(
+        FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
+        FaultInjector faults, RequestJournal journal)
+    {
+        pathPrefix = "/" + options.PathPrefix.Trim('/') + "/";
+        tokenPath = options.TokenPath;
+        this.routes = routes;
+        this.state = state;
+        this.credentials = credentials;
+        this.faults = faults;
+        this.journal = journal;
+        timeProvider = options.TimeProvider;
+        var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
+        tokenEndpoint = new TokenEndpoint(credentials);
+        families = new FamilyRoutes(state, zone);
+    }
+
+    public FakeResponse Handle(FakeRequest request)
+    {
+        var receivedAt = timeProvider.GetUtcNow();
+        var route = request.Path.StartsWith(pathPrefix, StringComparison.Ordinal)
+            ? request.Path[pathPrefix.Length..].TrimEnd('/')
+            : request.Path;
+        var fault = faults.Take(request.Method, route);
+        var response = fault is null || fault.Kind == FaultKind.LoseAnswerAfterCommit
+            ? Dispatch(request, route)
+            : Inject(fault);
+        if (fault?.Kind == FaultKind.LoseAnswerAfterCommit)
+        {
+            response = new FakeResponse(response.StatusCode, response.Body) { DropConnection = true };
+        }
+
+        journal.Add(new JournalEntry(
+            journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
+            SchemeOf(request.Authorization), request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body),
+            response.DropConnection ? 0 : response.StatusCode, fault?.Describe()));
+        return response;
+    }
+
+    private static FakeResponse Inject(FaultRule fault) => fault.Kind switch
+    {
+        FaultKind.Status => new FakeResponse(fault.StatusCode, [], fault.RetryAfter),
+        FaultKind.Error => FakeResponse.Error(fault.StatusCode, fault.Code!, fault.Message!),
+        FaultKind.MalformedJson => FakeResponse.Raw(200, MalformedJson),
+        FaultKind.DropConnection => new FakeResponse(0, []) { DropConnection = true },
+        _ => throw new InvalidOperationException($"Fault {fault.Kind} is not injected before dispatch."),
+    };
+
+    private FakeResponse Dispatch(FakeRequest request, string route)
+    {
+        if (request.Path == tokenPath)
+        {
+            return tokenEndpoint.Handle(request);
+        }
+
+        if (!IsAuthenticated(request.Authorization))
+        {
+            return FakeResponse.Error(401, "UNAUTHORIZED",
+                request.WantsPortuguese ? "Usuário ou senha inválidos, ou token expirado." : "Invalid user or password, or expired token.");
+        }
+
+        if (TryMatch(route, routes.Families, out var key))
+        {
+            return WithStore(request, store => key is null ? families.List(request, store) : families.Get(request, store, key));
+        }
+
+        return FakeResponse.Error(404, "ROUTE_NOT_FOUND",
+            request.WantsPortuguese ? $"Recurso '{request.Path}' não encontrado." : $"Resource '{request.Path}' not found.");
+    }
+
+    /// <summary>Resolves <c>storeCode</c> (absent: store 1, as legacy single-store releases do, or the only store).</summary>
+    private FakeResponse WithStore(FakeRequest request, Func<StoreRecord, FakeResponse> handle)
+    {
+        var code = request.Query["storeCode"];
+        StoreRecord? store;
+        lock (state.Sync)
+        {
+            store = code is not null
+                ? state.Stores.GetValueOrDefault(code)
+                : state.Stores.GetValueOrDefault("1") ?? (state.Stores.Count == 1 ? state.Stores.Values.First() : null);
+        }
+
+        if (store is null)
+        {
+            return FakeResponse.Error(400, TotvsErrorCodes.StoreNotFound,
+                request.WantsPortuguese
+                    ? $"Loja '{code}' não cadastrada na Central de Configurações E-commerce."
+                    : $"Store '{code}' is not registered in the Central de Configurações E-commerce.");
+        }
+
+        return handle(store);
+    }
+
+    private static bool TryMatch(string route, string resourceRoute, out string? key)
+    {
+        key = null;
+        var resource = resourceRoute.Trim('/');
+        if (route == resource)
+        {
+            return true;
+        }
+
+        if (route.StartsWith(resource + "/", StringComparison.Ordinal))
+        {
+            key = route[(resource.Length + 1)..];
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsAuthenticated(string? authorization)
+    {
+        if (authorization is null || !AuthenticationHeaderValue.TryParse(authorization, out var header) || header.Parameter is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            return credentials.IsValidAccessToken(header.Parameter);
+        }
+
+        return string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
+            && BasicCredentials.TryDecode(header.Parameter, out var user, out var password)
+            && credentials.IsBasicUser(user, password);
+    }
+
+    private static string? SchemeOf(string? authorization)
+    {
+        if (authorization is null)
+        {
+            return null;
+        }
+
+        var space = authorization.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? authorization : authorization[..space];
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Totvs.Ecommerce.Sdk;
+using Totvs.Ecommerce.Sdk.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the TOTVS Datasul e-commerce client.</summary>
+public static class TotvsEcommerceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="TotvsEcommerceClient"/> as a singleton on a named <see cref="HttpClient"/>
+    /// (<see cref="TotvsEcommerceClient.HttpClientName"/>) with the standard resilience handler and the
+    /// SDK's rules: 408, 429 (honouring <c>Retry-After</c>), 502–504, a 500 without a business error body
+    /// and connection failures are retried for requests that are safe to repeat; business rejections never are.
+    /// Options are validated when the application starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The HTTP client builder, to add handlers or change the primary handler.</returns>
+    public static IHttpClientBuilder AddTotvsEcommerce(this IServiceCollection services, Action<TotvsEcommerceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<TotvsEcommerceOptions>().Configure(configure).ValidateOnStart();
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="TotvsEcommerceClient"/> with options bound from configuration (by convention the
+    /// section <c>Totvs:Ecommerce</c>); see <see cref="AddTotvsEcommerce(IServiceCollection, Action{TotvsEcommerceOptions})"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options (BaseAddress, Authentication, Routes, …).</param>
+    /// <returns>The HTTP client builder, to add handlers or change the primary handler.</returns>
+    public static IHttpClientBuilder AddTotvsEcommerce(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TotvsEcommerceOptions>().Bind(configuration).ValidateOnStart();
+        return AddCore(services);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TotvsEcommerceOptions>, TotvsEcommerceOptionsValidator>());
+        services.TryAddSingleton(provider =>
+        {
+            var factory = provider.GetRequiredService<IHttpClientFactory>();
+            return new TotvsEcommerceClient(
+                () => factory.CreateClient(TotvsEcommerceClient.HttpClientName),
+                provider.GetRequiredService<IOptions<TotvsEcommerceOptions>>().Value,
+                provider.GetService<TimeProvider>() ?? TimeProvider.System);
+        });
+
+        var builder = services.AddHttpClient(TotvsEcommerceClient.HttpClientName);
+        builder.AddStandardResilienceHandler(TotvsResilience.ConfigureStandardHandler);
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+using NodaTime;
+
+namespace Totvs.Ecommerce.Sdk;
+
+/// <summary>
+/// What every e-commerce list of Datasul accepts: the store, the incremental <c>lastUpdate</c> filter,
+/// paging and the selection of fields and order.
+/// </summary>
+public abstract record EcommerceListOptions
+{
+    /// <summary>
+    /// The store code in the Central de Configurações E-commerce (<c>storeCode</c>). Leave empty to let
+    /// Datasul use its default store (legacy single-store releases only know store 1).
+    /// </summary>
+    public string? StoreCode { get; init; }
+
+    /// <summary>
+    /// Only records changed at or after this instant (<c>lastUpdate</c>). The SDK sends it as the ERP
+    /// server's local time with milliseconds, in <see cref="TotvsEcommerceOptions.ServerTimeZone"/>.
+    /// </summary>
+    public Instant? ChangedSince { get; init; }
+
+    /// <summary>The 1-based page to read (or to start streaming from).</summary>
+    /// <value>Defaults to 1.</value>
+    public int? Page { get; init; }
+
+    /// <summary>Records per page.</summary>
+    /// <value>Defaults to <see cref="TotvsEcommerceOptions.PageSize"/>.</value>
+    public int? PageSize { get; init; }
+
+    /// <summary>
+    /// Wire names of the fields to return (<c>fields=a,b</c>); empty for all. Fields left out keep their
+    /// default value in the returned records.
+    /// </summary>
+    public IReadOnlyList<string>? Fields { get; init; }
+
+    /// <summary>Wire names to sort by (<c>order=a,-b</c>); prefix a name with <c>-</c> for descending.</summary>
+    public IReadOnlyList<string>? OrderBy { get; init; }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Totvs.Ecommerce.Sdk.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Http;
+
+/// <summary>
+/// Wire shape of a Datasul error, covering both forms: the TOTVS API guide's
+/// <c>{code,message,detailedMessage,helpUrl,details}</c> and the legacy <c>{rowErrors:[…]}</c>.
+/// </summary>
+internal sealed class ErrorBody
+{
+    [JsonPropertyName("code")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Code { get; init; }
+
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+
+    [JsonPropertyName("detailedMessage")]
+    public string? DetailedMessage { get; init; }
+
+    [JsonPropertyName("helpUrl")]
+    public string? HelpUrl { get; init; }
+
+    [JsonPropertyName("details")]
+    public List<ErrorBodyDetail>? Details { get; init; }
+
+    [JsonPropertyName("rowErrors")]
+    public List<RowError>? RowErrors { get; init; }
+}
+
+/// <summary>One entry of <c>details</c>.</summary>
+internal sealed class ErrorBodyDetail
+{
+    [JsonPropertyName("code")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Code { get; init; }
+
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+
+    [JsonPropertyName("detailedMessage")]
+    public string? DetailedMessage { get; init; }
+}
+
+/// <summary>One row of a legacy <c>rowErrors</c> answer.</summary>
+internal sealed class RowError
+{
+    [JsonPropertyName("errorNumber")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? ErrorNumber { get; init; }
+
+    [JsonPropertyName("errorDescription")]
+    public string? ErrorDescription { get; init; }
+
+    /// <summary><c>ERROR</c> or <c>WARNING</c>.</summary>
+    [JsonPropertyName("errorSubType")]
+    public string? ErrorSubType { get; init; }
+
+    [JsonPropertyName("errorHelp")]
+    public string? ErrorHelp { get; init; }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text;
+
+namespace Totvs.Ecommerce.Sdk.Http;
+
+/// <summary>Turns a failed answer into the SDK exception whose message says what failed and what to do.</summary>
+internal static class TotvsExceptionFactory
+{
+    public static TotvsApiException FromResponse(string method, string path, int statusCode, TotvsError? error)
+    {
+        var operation = $"{method} {path}";
+        var status = $"{statusCode} {ReasonOf(statusCode)}";
+        var serverSaid = DescribeServerError(error);
+
+        if (statusCode == 401)
+        {
+            return new TotvsAuthenticationException(
+                $"Datasul refused the credentials for {operation} ({status}).{serverSaid} Check Authentication:Username and " +
+                "Authentication:Password (Basic) or Authentication:ClientId and Authentication:ClientSecret (OAuth2).",
+                statusCode, error, method, path);
+        }
+
+        if (statusCode == 403)
+        {
+            return new TotvsAuthorizationException(
+                $"The integration user is not allowed to {operation} ({status}).{serverSaid} Grant the user access to this " +
+                "resource and store in the ERP.",
+                error, method, path);
+        }
+
+        var transient = TotvsFailureClassifier.IsTransient(statusCode, error);
+        if (!transient && error is { IsBusinessRejection: true } && statusCode >= 400 && statusCode != 404)
+        {
+            return new TotvsBusinessRuleException(
+                $"Datasul rejected {operation} with code {error.Code} ({status}).{serverSaid} Fix the cause and send again; " +
+                "see docs/error-codes.md for what each code needs.",
+                statusCode, error, method, path);
+        }
+
+        var advice = transient
+            ? " This failure is transient: try again later."
+            : statusCode == 404
+                ? " Check the key, the store code and the route table (Routes) for your Datasul release."
+                : statusCode is >= 400 and < 500
+                    ? " The request was not accepted as sent: check the arguments named in the server's message."
+                    : string.Empty;
+        return new TotvsApiException($"{operation} failed with {status}.{serverSaid}{advice}", statusCode, error, transient, method, path, null);
+    }
+
+    public static TotvsApiException FromUnreadableBody(string method, string path, int statusCode, string expected, Exception inner) =>
+        new(
+            $"The answer of {method} {path} ({statusCode} {ReasonOf(statusCode)}) is not the JSON of {expected}: {inner.Message} " +
+            "A proxy or a different Datasul release may be answering; check BaseAddress, PathPrefix and Routes.",
+            statusCode, null, false, method, path, inner);
+
+    public static TotvsApiException FromTransportFailure(string method, string path, string what, Exception inner) =>
+        new($"{method} {path} failed: {what} This failure is transient: try again later.", null, null, true, method, path, inner);
+
+    private static string DescribeServerError(TotvsError? error)
+    {
+        if (error is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder(" Server said: ");
+        if (error.Code is not null)
+        {
+            text.Append('[').Append(error.Code).Append("] ");
+        }
+
+        text.Append(error.Message?.TrimEnd('.') ?? "(no message)").Append('.');
+        if (!string.IsNullOrWhiteSpace(error.DetailedMessage))
+        {
+            text.Append(' ').Append(error.DetailedMessage.TrimEnd('.')).Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    private static string ReasonOf(int statusCode) =>
+        Enum.IsDefined((HttpStatusCode)statusCode) ? ((HttpStatusCode)statusCode).ToString() : "Unknown";
+}

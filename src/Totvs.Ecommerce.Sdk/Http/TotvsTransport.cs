@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Http.Authentication;
+using Totvs.Ecommerce.Sdk.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Http;
+
+/// <summary>
+/// The request pipeline every resource client shares: builds the URI from the route table, signs the
+/// request in (renewing an OAuth2 token once on 401), sends it, and turns the answer into records or
+/// into the SDK's exception. Immutable after construction and safe to share between threads.
+/// </summary>
+internal sealed class TotvsTransport
+{
+    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly TotvsHttpSender sender;
+    private readonly ICredentialSource credentials;
+    private readonly Uri resourceRoot;
+    private readonly string? acceptLanguage;
+
+    /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
+    /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
+    /// <param name="timeProvider">The clock for token expiry.</param>
+    public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
+    {
+        sender = new TotvsHttpSender(httpClientSource);
+        Routes = options.Routes.Clone();
+        var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
+        LastUpdate = new LastUpdateFormat(serverZone);
+        Json = TotvsJson.CreateContext(serverZone);
+        DefaultPageSize = options.PageSize;
+        acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
+
+        var baseAddress = options.BaseAddress!;
+        var basePath = baseAddress.AbsolutePath.TrimEnd('/');
+        resourceRoot = new Uri(baseAddress, $"{basePath}/{options.PathPrefix.Trim('/')}/");
+
+        var auth = options.Authentication;
+        credentials = auth.Mode == TotvsAuthenticationMode.OAuth2ClientCredentials
+            ? new OAuth2TokenSource(sender, new Uri(baseAddress, $"{basePath}/{auth.TokenPath.TrimStart('/')}"),
+                auth.ClientId!, auth.ClientSecret!, auth.TokenRenewalMargin, timeProvider)
+            : new BasicCredentialSource(auth.Username!, auth.Password!);
+    }
+
+    /// <summary>A private copy of the route table, so later changes to the options do not move a live client.</summary>
+    public TotvsRouteTable Routes { get; }
+
+    public TotvsJsonContext Json { get; }
+
+    public LastUpdateFormat LastUpdate { get; }
+
+    public int DefaultPageSize { get; }
+
+    /// <summary>Sends a request and returns the answer as is (status and body); only transport failures throw.</summary>
+    public async Task<TotvsHttpAnswer> SendAsync(
+        HttpMethod method, string route, string? key, string query, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken)
+    {
+        var path = DescribePath(route, key);
+        var relative = key is null ? route : $"{route}/{Uri.EscapeDataString(key)}";
+        var uri = new Uri(resourceRoot, relative + query);
+
+        var header = await credentials.GetAsync(null, cancellationToken);
+        var answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+        if (answer.StatusCode == 401 && credentials.CanRenew)
+        {
+            header = await credentials.GetAsync(header, cancellationToken);
+            answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+        }
+
+        return answer;
+    }
+
+    /// <summary>GETs one record; a failed answer throws the SDK exception (404 included).</summary>
+    public async Task<T> GetAsync<T>(string route, string key, string query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(HttpMethod.Get, route, key, query, null, cancellationToken);
+        var path = DescribePath(route, key);
+        answer.ThrowIfFailed("GET", path);
+        try
+        {
+            return JsonSerializer.Deserialize(answer.Body.Span, type)
+                ?? throw new JsonException("The body is null.");
+        }
+        catch (JsonException ex)
+        {
+            throw TotvsExceptionFactory.FromUnreadableBody("GET", path, answer.StatusCode, $"a {typeof(T).Name}", ex);
+        }
+    }
+
+    /// <summary>GETs one page of a collection; a 404 is an empty last page, as Datasul's lists answer it.</summary>
+    public async Task<Page<T>> GetPageAsync<T>(
+        string route, string query, int pageNumber, int pageSize, JsonTypeInfo<T> itemType, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
+        if (answer.StatusCode == 404)
+        {
+            return Page<T>.Empty(pageNumber, pageSize);
+        }
+
+        answer.ThrowIfFailed("GET", route);
+        try
+        {
+            return PageReader.Read(answer.Body.Span, itemType, pageNumber, pageSize);
+        }
+        catch (JsonException ex)
+        {
+            throw TotvsExceptionFactory.FromUnreadableBody("GET", route, answer.StatusCode, $"a page of {typeof(T).Name}", ex);
+        }
+    }
+
+    private static string DescribePath(string route, string? key) => key is null ? route : $"{route}/{key}";
+
+    private HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, AuthenticationHeaderValue header, ReadOnlyMemory<byte>? jsonBody)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.Authorization = header;
+        request.Headers.Accept.Add(JsonMediaType);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        if (jsonBody is { } body)
+        {
+            request.Content = new ReadOnlyMemoryContent(body);
+            request.Content.Headers.ContentType = JsonContentType;
+        }
+
+        return request;
+    }
+}

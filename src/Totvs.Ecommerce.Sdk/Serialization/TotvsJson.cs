@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Totvs.Ecommerce.Sdk.Serialization;
+
+/// <summary>Builds the JSON context of one client: the generated metadata plus NodaTime converters for its server zone.</summary>
+internal static class TotvsJson
+{
+    public static TotvsJsonContext CreateContext(DateTimeZone serverZone)
+    {
+        // Same settings as the [JsonSourceGenerationOptions] of the context, plus the zone-aware converters.
+        var options = new JsonSerializerOptions
+        {
+            PropertyNameCaseInsensitive = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        };
+        options.Converters.Add(new DatasulInstantConverter(serverZone));
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        return new TotvsJsonContext(options);
+    }
+}

@@ -1,0 +1,52 @@
+using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Http;
+
+namespace Totvs.Ecommerce.Sdk;
+
+/// <summary>
+/// The entry point to one Datasul server's e-commerce APIs, with one sub-client per resource.
+/// Immutable and thread-safe: create one per application (with DI, <c>services.AddTotvsEcommerce(…)</c>
+/// registers it as a singleton).
+/// </summary>
+public class TotvsEcommerceClient
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the SDK registers with <c>IHttpClientFactory</c>.</summary>
+    public const string HttpClientName = "Totvs.Ecommerce.Sdk";
+
+    /// <summary>For mocking only: the members of an instance made this way must be overridden.</summary>
+    protected TotvsEcommerceClient()
+    {
+        Families = null!;
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own <see cref="HttpClient"/>, for applications without
+    /// dependency injection. The SDK adds no resilience of its own here: give it an HttpClient whose
+    /// handler retries as you want, or use <c>services.AddTotvsEcommerce(…)</c>, which does.
+    /// </summary>
+    /// <param name="httpClient">The client to send with; the SDK builds absolute URIs, so its BaseAddress is ignored.</param>
+    /// <param name="options">Where Datasul is and how to sign in; validated here.</param>
+    /// <param name="timeProvider">The clock for token expiry; <see cref="TimeProvider.System"/> by default.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is missing or wrong; the message names each.</exception>
+    public TotvsEcommerceClient(HttpClient httpClient, TotvsEcommerceOptions options, TimeProvider? timeProvider = null)
+        : this(ValidateClient(httpClient), options, timeProvider ?? TimeProvider.System)
+    {
+    }
+
+    internal TotvsEcommerceClient(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
+        var transport = new TotvsTransport(httpClientSource, options, timeProvider);
+        Families = new FamiliesClient(transport);
+    }
+
+    /// <summary>apiBusinessFamilyPublic: families (categories) published to the store.</summary>
+    public virtual FamiliesClient Families { get; }
+
+    private static Func<HttpClient> ValidateClient(HttpClient httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        return () => httpClient;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Totvs.Ecommerce.Sdk;
+
+/// <summary>
+/// Everything the SDK needs to reach one Datasul server: where it is, how to sign in, and the
+/// conventions of that Datasul release (routes, time zone, language, page size).
+/// </summary>
+/// <remarks>
+/// Bind it from configuration (section <c>Totvs:Ecommerce</c> by convention) or set it in code. The
+/// options are validated when the client is created (or at application start with DI); a broken value
+/// fails with a message that names the option and what to put there.
+/// </remarks>
+public sealed class TotvsEcommerceOptions
+{
+    /// <summary>The default path prefix under which Datasul serves its REST resources.</summary>
+    public const string DefaultPathPrefix = "/dts/datasul-rest/resources/prg/";
+
+    /// <summary>The default time zone of the ERP server (IANA id).</summary>
+    public const string DefaultServerTimeZone = "America/Sao_Paulo";
+
+    /// <summary>The default number of records asked for on each page.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The largest page size the SDK asks for.</summary>
+    public const int MaxPageSize = 1000;
+
+    /// <summary>
+    /// Scheme, host and port of the Datasul server, e.g. <c>https://erp.example.com.br:8543</c>.
+    /// Required. Plain <c>http://</c> is accepted only for loopback hosts unless
+    /// <see cref="AllowInsecureHttp"/> is set.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// The path under which the REST resources live.
+    /// </summary>
+    /// <value>Defaults to <see cref="DefaultPathPrefix"/> (<c>/dts/datasul-rest/resources/prg/</c>).</value>
+    public string PathPrefix { get; set; } = DefaultPathPrefix;
+
+    /// <summary>
+    /// The route of every resource, relative to <see cref="PathPrefix"/>. Change an entry when your
+    /// Datasul release publishes a resource elsewhere.
+    /// </summary>
+    public TotvsRouteTable Routes { get; set; } = new();
+
+    /// <summary>How the SDK signs its requests in.</summary>
+    public TotvsAuthenticationOptions Authentication { get; set; } = new();
+
+    /// <summary>
+    /// IANA time zone of the ERP server. Datasul reads the <c>lastUpdate</c> filter as the server's local
+    /// time, so the SDK converts the <c>Instant</c> you give into this zone.
+    /// </summary>
+    /// <value>Defaults to <see cref="DefaultServerTimeZone"/> (<c>America/Sao_Paulo</c>).</value>
+    public string ServerTimeZone { get; set; } = DefaultServerTimeZone;
+
+    /// <summary>
+    /// Value of the <c>Accept-Language</c> header, which chooses the language of Datasul's error messages.
+    /// Set to <see langword="null"/> or empty to leave the header out.
+    /// </summary>
+    /// <value>Defaults to <c>pt-BR</c>.</value>
+    public string? AcceptLanguage { get; set; } = "pt-BR";
+
+    /// <summary>Records asked for on each page when a call does not say otherwise.</summary>
+    /// <value>Defaults to <see cref="DefaultPageSize"/> (20); between 1 and <see cref="MaxPageSize"/>.</value>
+    public int PageSize { get; set; } = DefaultPageSize;
+
+    /// <summary>
+    /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
+    /// unencrypted: use it only on a network you trust.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"TotvsEcommerceOptions {{ BaseAddress = {BaseAddress}, PathPrefix = {PathPrefix}, ServerTimeZone = {ServerTimeZone}, " +
+        $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication} }}";
+}

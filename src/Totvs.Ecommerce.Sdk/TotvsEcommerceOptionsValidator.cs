@@ -1,0 +1,131 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Totvs.Ecommerce.Sdk;
+
+/// <summary>
+/// Checks <see cref="TotvsEcommerceOptions"/> before any call is made and names every broken option
+/// with what to put there. Used at start-up with DI and by the client's own constructor.
+/// </summary>
+internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEcommerceOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TotvsEcommerceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        ValidateBaseAddress(options, failures);
+        ValidateRouting(options, failures);
+        ValidateAuthentication(options.Authentication, failures);
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.ServerTimeZone ?? string.Empty) is null)
+        {
+            failures.Add($"ServerTimeZone '{options.ServerTimeZone}' is not an IANA time zone id; use the ERP server's zone, e.g. '{TotvsEcommerceOptions.DefaultServerTimeZone}'.");
+        }
+
+        if (options.PageSize is < 1 or > TotvsEcommerceOptions.MaxPageSize)
+        {
+            failures.Add($"PageSize {options.PageSize} is out of range; use a value from 1 to {TotvsEcommerceOptions.MaxPageSize} (Datasul's default is {TotvsEcommerceOptions.DefaultPageSize}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Throws <see cref="OptionsValidationException"/> listing every broken option.</summary>
+    public static void ThrowIfInvalid(TotvsEcommerceOptions options)
+    {
+        var result = new TotvsEcommerceOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(TotvsEcommerceOptions), result.Failures);
+        }
+    }
+
+    private static void ValidateBaseAddress(TotvsEcommerceOptions options, List<string> failures)
+    {
+        var address = options.BaseAddress;
+        if (address is null || string.IsNullOrWhiteSpace(address.OriginalString))
+        {
+            failures.Add("BaseAddress is required: set it to the Datasul server's scheme, host and port, e.g. 'https://erp.example.com.br:8543'.");
+            return;
+        }
+
+        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"BaseAddress '{address}' must be an absolute http:// or https:// address, e.g. 'https://erp.example.com.br:8543'.");
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment))
+        {
+            failures.Add($"BaseAddress '{address.GetLeftPart(UriPartial.Path)}' must not carry a query or fragment; put only scheme, host and port.");
+        }
+
+        if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback && !options.AllowInsecureHttp)
+        {
+            failures.Add($"BaseAddress uses http:// to '{address.Host}', which is not loopback: credentials would cross the network unencrypted. " +
+                "Use https://, or set AllowInsecureHttp = true only on a network you trust.");
+        }
+    }
+
+    private static void ValidateRouting(TotvsEcommerceOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.PathPrefix))
+        {
+            failures.Add($"PathPrefix is empty; Datasul serves its resources under '{TotvsEcommerceOptions.DefaultPathPrefix}'.");
+        }
+
+        if (options.Routes is null)
+        {
+            failures.Add("Routes is null; leave it unset for the defaults or set only the entries your Datasul release changes.");
+            return;
+        }
+
+        foreach (var (entry, route) in options.Routes.ToList())
+        {
+            if (string.IsNullOrWhiteSpace(route) || route.Contains('?', StringComparison.Ordinal) || route.Contains("://", StringComparison.Ordinal))
+            {
+                failures.Add($"Routes:{entry} '{route}' must be a path relative to PathPrefix, e.g. 'cdp/v1/businessFamilyPublic/ecommerce'.");
+            }
+        }
+    }
+
+    private static void ValidateAuthentication(TotvsAuthenticationOptions? auth, List<string> failures)
+    {
+        if (auth is null)
+        {
+            failures.Add("Authentication is null; set Authentication:Username and Authentication:Password (Basic) or Mode = OAuth2ClientCredentials with ClientId and ClientSecret.");
+            return;
+        }
+
+        switch (auth.Mode)
+        {
+            case TotvsAuthenticationMode.Basic:
+                if (string.IsNullOrEmpty(auth.Username) || string.IsNullOrEmpty(auth.Password))
+                {
+                    failures.Add("Authentication:Username and Authentication:Password are required for Basic authentication: use the ERP integration user.");
+                }
+
+                break;
+            case TotvsAuthenticationMode.OAuth2ClientCredentials:
+                if (string.IsNullOrEmpty(auth.ClientId) || string.IsNullOrEmpty(auth.ClientSecret))
+                {
+                    failures.Add("Authentication:ClientId and Authentication:ClientSecret are required for OAuth2ClientCredentials.");
+                }
+
+                if (string.IsNullOrWhiteSpace(auth.TokenPath) || !auth.TokenPath.StartsWith('/'))
+                {
+                    failures.Add($"Authentication:TokenPath '{auth.TokenPath}' must be a path starting with '/', e.g. '{TotvsAuthenticationOptions.DefaultTokenPath}'.");
+                }
+
+                if (auth.TokenRenewalMargin < TimeSpan.Zero)
+                {
+                    failures.Add("Authentication:TokenRenewalMargin must not be negative; use e.g. 00:01:00.");
+                }
+
+                break;
+            default:
+                failures.Add($"Authentication:Mode '{auth.Mode}' is unknown; use Basic or OAuth2ClientCredentials.");
+                break;
+        }
+    }
+}

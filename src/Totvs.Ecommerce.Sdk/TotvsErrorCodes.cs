@@ -1,0 +1,54 @@
+namespace Totvs.Ecommerce.Sdk;
+
+/// <summary>
+/// The error codes a caller can meet in <see cref="TotvsApiException.Code"/>: Datasul's own message
+/// numbers, and the SDK's symbolic codes for rejections that have no public Datasul number.
+/// </summary>
+/// <remarks>docs/error-codes.md says what to fix for each.</remarks>
+public static class TotvsErrorCodes
+{
+    /// <summary>Datasul 57382: no natureza de operação found by the automatic suggestion.</summary>
+    public const string NaturezaNotFound = "57382";
+
+    /// <summary>Datasul 57422: an item controlled by reference has no reference linked (CD1506).</summary>
+    public const string ItemReferenceMissing = "57422";
+
+    /// <summary>Datasul 9999: the query took longer than 60 seconds (transient).</summary>
+    public const string QueryTimeout = "9999";
+
+    /// <summary>An order with the same customer short name and customer order number already exists.</summary>
+    public const string OrderDuplicate = "ORDER_DUPLICATE";
+
+    /// <summary>The carrier's e-commerce id is not mapped to an ERP carrier (CD0402 "ID E-commerce").</summary>
+    public const string CarrierNotMapped = "CARRIER_NOT_MAPPED";
+
+    /// <summary>The intermediary (marketplace) is not registered as a representative.</summary>
+    public const string IntermediaryNotRepresentative = "INTERMEDIARY_NOT_REPRESENTATIVE";
+
+    /// <summary>The payment method is not registered for the store.</summary>
+    public const string PaymentMethodNotRegistered = "PAYMENT_METHOD_NOT_REGISTERED";
+
+    /// <summary>The trade policy is not linked to a price table.</summary>
+    public const string TradePolicyNotLinked = "TRADE_POLICY_NOT_LINKED";
+
+    /// <summary>An item of the order is not linked to the store.</summary>
+    public const string ItemNotInStore = "ITEM_NOT_IN_STORE";
+
+    /// <summary>An item of the order has no price in the store's price tables.</summary>
+    public const string PriceNotFound = "PRICE_NOT_FOUND";
+
+    /// <summary>The CPF or CNPJ is not valid.</summary>
+    public const string InvalidDocument = "INVALID_DOCUMENT";
+
+    /// <summary>The order can no longer be cancelled (it is invoiced).</summary>
+    public const string OrderNotCancellable = "ORDER_NOT_CANCELLABLE";
+
+    /// <summary>The store code is unknown to the Central de Configurações E-commerce.</summary>
+    public const string StoreNotFound = "STORE_NOT_FOUND";
+
+    /// <summary>The e-commerce integration is off (CD0101).</summary>
+    public const string IntegrationDisabled = "INTEGRATION_DISABLED";
+
+    /// <summary>The stock allocation configuration conflicts with the order.</summary>
+    public const string StockAllocationConflict = "STOCK_ALLOCATION_CONFLICT";
+}

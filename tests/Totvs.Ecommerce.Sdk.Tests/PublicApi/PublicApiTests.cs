@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using PublicApiGenerator;
+using Totvs.Ecommerce.Sdk.Testing;
+
+namespace Totvs.Ecommerce.Sdk.Tests.PublicApi;
+
+/// <summary>
+/// The public surface of both packages is approved on purpose: a change fails here until the approved
+/// file is updated (copy the .received.txt over the .approved.txt) and the CHANGELOG says what changed.
+/// </summary>
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void The_Sdk_public_API_is_approved() => AssertApproved(typeof(TotvsEcommerceClient).Assembly);
+
+    [Fact]
+    public void The_Testing_public_API_is_approved() => AssertApproved(typeof(FakeDatasulServer).Assembly);
+
+    private static void AssertApproved(Assembly assembly, [CallerFilePath] string thisFile = "")
+    {
+        var name = assembly.GetName().Name!;
+        var actual = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
+        var folder = Path.GetDirectoryName(thisFile)!;
+        var approvedPath = Path.Combine(folder, $"{name}.approved.txt");
+        var receivedPath = Path.Combine(folder, $"{name}.received.txt");
+        var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : string.Empty;
+
+        if (actual == approved)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, actual);
+        Assert.Fail(
+            $"The public API of {name} changed. If the change is deliberate, copy {receivedPath} over {approvedPath} " +
+            "and say what changed for users in CHANGELOG.md.");
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+}
