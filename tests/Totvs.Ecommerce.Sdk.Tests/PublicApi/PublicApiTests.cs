@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 using Totvs.Ecommerce.Sdk.Testing;
 
@@ -17,11 +16,11 @@ public sealed class PublicApiTests
     [Fact]
     public void The_Testing_public_API_is_approved() => AssertApproved(typeof(FakeDatasulServer).Assembly);
 
-    private static void AssertApproved(Assembly assembly, [CallerFilePath] string thisFile = "")
+    private static void AssertApproved(Assembly assembly)
     {
         var name = assembly.GetName().Name!;
         var actual = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
-        var folder = Path.GetDirectoryName(thisFile)!;
+        var folder = Path.Combine(RepositoryRoot(), "tests", "Totvs.Ecommerce.Sdk.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, $"{name}.approved.txt");
         var receivedPath = Path.Combine(folder, $"{name}.received.txt");
         var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : string.Empty;
@@ -36,6 +35,20 @@ public sealed class PublicApiTests
         Assert.Fail(
             $"The public API of {name} changed. If the change is deliberate, copy {receivedPath} over {approvedPath} " +
             "and say what changed for users in CHANGELOG.md.");
+    }
+
+    /// <summary>The folder holding Sdk.sln, found from the test's output folder (source paths are mapped in CI builds).</summary>
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Sdk.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Sdk.sln not found above {AppContext.BaseDirectory}.");
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
