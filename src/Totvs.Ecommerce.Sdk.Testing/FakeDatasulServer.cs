@@ -14,7 +14,7 @@ namespace Totvs.Ecommerce.Sdk.Testing;
 /// <see cref="CreateHandler"/> or on a loopback port with <see cref="StartLoopbackAsync"/>.
 /// Thread-safe; each instance has its own state, so tests using different servers run in parallel.
 /// </summary>
-public sealed class FakeDatasulServer
+public sealed partial class FakeDatasulServer
 {
     /// <summary>The user accepted with Basic authentication unless <see cref="FakeDatasulServerOptions.AcceptDefaultCredentials"/> is off.</summary>
     public const string DefaultUsername = "integration";
@@ -103,6 +103,17 @@ public sealed class FakeDatasulServer
         }
     }
 
+    internal void UpsertFamilyIfMissing(string code)
+    {
+        lock (state.Sync)
+        {
+            if (!state.Families.ContainsKey(code))
+            {
+                state.Families[code] = new FamilyRecord(code, code, true, state.Now);
+            }
+        }
+    }
+
     /// <summary>Links an existing family to a store (Datasul publishes only linked families).</summary>
     /// <param name="storeCode">The store.</param>
     /// <param name="familyCode">The family.</param>
@@ -122,6 +133,7 @@ public sealed class FakeDatasulServer
             }
 
             store.FamilyCodes.Add(familyCode);
+            state.Families[familyCode] = state.Families[familyCode] with { LastUpdate = state.Now };
         }
     }
 

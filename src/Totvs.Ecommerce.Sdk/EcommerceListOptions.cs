@@ -36,4 +36,13 @@ public abstract record EcommerceListOptions
 
     /// <summary>Wire names to sort by (<c>order=a,-b</c>); prefix a name with <c>-</c> for descending.</summary>
     public IReadOnlyList<string>? OrderBy { get; init; }
+
+    /// <summary>
+    /// Decides what happens to a record that breaks the contract or the ERP's rules (invalid GTIN, price of
+    /// zero, negative balance, missing required field, wrong type): return <see cref="InvalidRecordAction.Skip"/>
+    /// to leave it out (log it here), or <see cref="InvalidRecordAction.Stop"/> to end the call with
+    /// <see cref="TotvsInvalidRecordException"/>.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: stop at the first invalid record.</value>
+    public Func<InvalidRecord, InvalidRecordAction>? OnInvalidRecord { get; init; }
 }

@@ -10,7 +10,8 @@ public sealed class Page<T>
     /// <param name="pageNumber">The 1-based number of this page.</param>
     /// <param name="pageSize">The page size asked for.</param>
     /// <param name="totalCount">The total the server reported, if it reported one.</param>
-    public Page(IReadOnlyList<T> items, bool hasNext, int pageNumber, int pageSize, long? totalCount = null)
+    /// <param name="skippedRecords">Invalid records left out of <paramref name="items"/> on the caller's choice.</param>
+    public Page(IReadOnlyList<T> items, bool hasNext, int pageNumber, int pageSize, long? totalCount = null, IReadOnlyList<InvalidRecord>? skippedRecords = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         Items = items;
@@ -18,6 +19,7 @@ public sealed class Page<T>
         PageNumber = pageNumber;
         PageSize = pageSize;
         TotalCount = totalCount;
+        SkippedRecords = skippedRecords ?? [];
     }
 
     /// <summary>The records of this page, in the server's order.</summary>
@@ -34,6 +36,12 @@ public sealed class Page<T>
 
     /// <summary>The total number of matching records, when the server reported it (<c>totalHits</c>).</summary>
     public long? TotalCount { get; }
+
+    /// <summary>
+    /// Records of this page that were invalid and left out because <see cref="EcommerceListOptions.OnInvalidRecord"/>
+    /// chose <see cref="InvalidRecordAction.Skip"/>; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<InvalidRecord> SkippedRecords { get; }
 
     /// <summary>An empty last page (what a 404 on a list means).</summary>
     internal static Page<T> Empty(int pageNumber, int pageSize) => new([], false, pageNumber, pageSize, 0);

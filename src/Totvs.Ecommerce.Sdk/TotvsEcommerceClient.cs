@@ -1,5 +1,10 @@
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Http;
+using Totvs.Ecommerce.Sdk.PriceTables;
+using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Skus;
+using Totvs.Ecommerce.Sdk.Stock;
 
 namespace Totvs.Ecommerce.Sdk;
 
@@ -17,6 +22,12 @@ public class TotvsEcommerceClient
     protected TotvsEcommerceClient()
     {
         Families = null!;
+        Products = null!;
+        Skus = null!;
+        RootSkus = null!;
+        Prices = null!;
+        PriceTables = null!;
+        Stock = null!;
     }
 
     /// <summary>
@@ -39,10 +50,34 @@ public class TotvsEcommerceClient
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
         var transport = new TotvsTransport(httpClientSource, options, timeProvider);
         Families = new FamiliesClient(transport);
+        Products = new ProductsClient(transport);
+        Skus = new SkusClient(transport);
+        RootSkus = new RootSkusClient(transport);
+        Prices = new PriceItemsClient(transport);
+        PriceTables = new PriceTablesClient(transport);
+        Stock = new StockClient(transport);
     }
 
     /// <summary>apiBusinessFamilyPublic: families (categories) published to the store.</summary>
     public virtual FamiliesClient Families { get; }
+
+    /// <summary>apiProductPublic: items published to the store.</summary>
+    public virtual ProductsClient Products { get; }
+
+    /// <summary>apiProductSkuPublic: SKUs of a company in reference mode.</summary>
+    public virtual SkusClient Skus { get; }
+
+    /// <summary>apiProductRootSkuPublic: roots and SKUs of a company in Root/SKU mode.</summary>
+    public virtual RootSkusClient RootSkus { get; }
+
+    /// <summary>priceItemPublic: item prices of the store's price tables.</summary>
+    public virtual PriceItemsClient Prices { get; }
+
+    /// <summary>priceTablePublic: the price tables linked to the store.</summary>
+    public virtual PriceTablesClient PriceTables { get; }
+
+    /// <summary>stockBalancePublic: available balances of the store's deposits.</summary>
+    public virtual StockClient Stock { get; }
 
     private static Func<HttpClient> ValidateClient(HttpClient httpClient)
     {

@@ -51,4 +51,10 @@ public static class TotvsErrorCodes
 
     /// <summary>The stock allocation configuration conflicts with the order.</summary>
     public const string StockAllocationConflict = "STOCK_ALLOCATION_CONFLICT";
+
+    /// <summary>
+    /// The SKU resource asked for does not match the company's catalog mode (reference mode uses
+    /// apiProductSkuPublic, Root/SKU mode apiProductRootSkuPublic; never both).
+    /// </summary>
+    public const string CatalogModeMismatch = "CATALOG_MODE_MISMATCH";
 }

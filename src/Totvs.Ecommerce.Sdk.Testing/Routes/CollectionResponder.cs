@@ -17,7 +17,8 @@ internal static class CollectionResponder
     private const int MaxPageSize = 1000;
     private static readonly LocalDateTimePattern LastUpdatePattern = LocalDateTimePattern.ExtendedIso;
 
-    public static FakeResponse Respond(FakeRequest request, IEnumerable<WireRecord> records, DateTimeZone serverZone)
+    /// <summary>Answers one page of <paramref name="records"/>, which must come in key order (the default order).</summary>
+    public static FakeResponse Respond<T>(FakeRequest request, IEnumerable<T> records, WireProjection<T> projection, DateTimeZone serverZone)
     {
         if (!TryReadInt(request, "page", 1, 1, int.MaxValue, out var page, out var error)
             || !TryReadInt(request, "pageSize", DefaultPageSize, 1, MaxPageSize, out var pageSize, out error))
@@ -38,53 +39,61 @@ internal static class CollectionResponder
             }
 
             var since = parsed.Value.InZoneLeniently(serverZone).ToInstant();
-            selected = selected.Where(r => r.LastUpdate >= since);
+            selected = selected.Where(r => projection.LastUpdate(r) >= since);
         }
 
-        var ordered = Order(request, selected.ToList(), out error);
-        if (ordered is null)
-        {
-            return error!;
-        }
-
-        var pageItems = ordered.Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize + 1).ToList();
-        var hasNext = pageItems.Count > pageSize;
-        var items = new JsonArray();
-        foreach (var record in pageItems.Take(pageSize))
-        {
-            items.Add((JsonNode)SelectFields(request, record.Json));
-        }
-
-        return FakeResponse.Json(200, new JsonObject { ["hasNext"] = hasNext, ["items"] = items });
-    }
-
-    private static List<WireRecord>? Order(FakeRequest request, List<WireRecord> records, out FakeResponse? error)
-    {
-        error = null;
+        IEnumerable<JsonObject> ordered;
         var order = request.Query["order"];
         if (string.IsNullOrWhiteSpace(order))
         {
-            return records.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+            // Only the records of the asked page are turned into JSON.
+            ordered = selected.Skip(SkipCount(page, pageSize)).Take(pageSize + 1).Select(projection.ToJson);
+            page = 1;
+        }
+        else
+        {
+            var sorted = Order(request, selected.Select(projection.ToJson).ToList(), order, out error);
+            if (sorted is null)
+            {
+                return error!;
+            }
+
+            ordered = sorted;
         }
 
-        IOrderedEnumerable<WireRecord>? sorted = null;
+        var pageItems = ordered.Skip(SkipCount(page, pageSize)).Take(pageSize + 1).ToList();
+        var items = new JsonArray();
+        foreach (var record in pageItems.Take(pageSize))
+        {
+            items.Add((JsonNode)SelectFields(request, record));
+        }
+
+        return FakeResponse.Json(200, new JsonObject { ["hasNext"] = pageItems.Count > pageSize, ["items"] = items });
+    }
+
+    private static int SkipCount(int page, int pageSize) => (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+
+    private static List<JsonObject>? Order(FakeRequest request, List<JsonObject> records, string order, out FakeResponse? error)
+    {
+        error = null;
+        IOrderedEnumerable<JsonObject>? sorted = null;
         foreach (var term in order.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var descending = term.StartsWith('-');
             var field = term.TrimStart('-', '+');
-            if (records.Count > 0 && !records[0].Json.ContainsKey(field))
+            if (records.Count > 0 && !records[0].ContainsKey(field))
             {
                 error = BadRequest(request, "order", $"Campo '{field}' desconhecido em order.", $"Unknown field '{field}' in order.");
                 return null;
             }
 
-            Func<WireRecord, JsonNode?> key = r => r.Json[field];
+            Func<JsonObject, JsonNode?> key = r => r[field];
             sorted = sorted is null
                 ? descending ? records.OrderByDescending(key, JsonValueComparer.Instance) : records.OrderBy(key, JsonValueComparer.Instance)
                 : descending ? sorted.ThenByDescending(key, JsonValueComparer.Instance) : sorted.ThenBy(key, JsonValueComparer.Instance);
         }
 
-        return (sorted ?? records.OrderBy(r => r.Key, StringComparer.Ordinal)).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        return sorted?.ToList() ?? records;
     }
 
     private static JsonObject SelectFields(FakeRequest request, JsonObject record)
@@ -92,7 +101,7 @@ internal static class CollectionResponder
         var fields = request.Query["fields"];
         if (string.IsNullOrWhiteSpace(fields))
         {
-            return (JsonObject)record.DeepClone();
+            return record;
         }
 
         var wanted = fields.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -128,7 +137,7 @@ internal static class CollectionResponder
     }
 
     private static FakeResponse BadRequest(FakeRequest request, string parameter, string portuguese, string english) =>
-        FakeResponse.Error(400, "INVALID_PARAMETER", request.WantsPortuguese ? portuguese : english, $"Query parameter: {parameter}");
+        FakeResponse.Error(400, FakeErrorCodes.InvalidParameter, request.WantsPortuguese ? portuguese : english, $"Query parameter: {parameter}");
 
     /// <summary>Orders JSON scalars: nulls first, then numbers numerically, booleans, and strings ordinally.</summary>
     private sealed class JsonValueComparer : IComparer<JsonNode?>

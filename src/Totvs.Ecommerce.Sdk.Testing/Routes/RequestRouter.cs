@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes;
@@ -24,7 +26,7 @@ internal sealed class RequestRouter
     private readonly RequestJournal journal;
     private readonly TimeProvider timeProvider;
     private readonly TokenEndpoint tokenEndpoint;
-    private readonly FamilyRoutes families;
+    private readonly List<(string Route, ICatalogRoute Handler)> catalog;
 
     public RequestRouter(
         FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
@@ -40,7 +42,16 @@ internal sealed class RequestRouter
         timeProvider = options.TimeProvider;
         var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         tokenEndpoint = new TokenEndpoint(credentials);
-        families = new FamilyRoutes(state, zone);
+        catalog =
+        [
+            (routes.Families, new CatalogRoute<FamilyRecord>(state, zone, "Family", FamilyWire.Published, FamilyWire.Projection, f => f.Code)),
+            (routes.Products, new CatalogRoute<ItemRecord>(state, zone, "Product", ProductWire.Published, ProductWire.Projection, i => i.Code.Value)),
+            (routes.Skus, new CatalogRoute<SkuView>(state, zone, "SKU", SkuWire.Published, SkuWire.Projection, s => s.SkuId, CatalogMode.Reference)),
+            (routes.RootSkus, new CatalogRoute<RootRecord>(state, zone, "Root", RootSkuWire.Published, RootSkuWire.Projection, r => r.Code, CatalogMode.RootSku)),
+            (routes.PriceItems, new CatalogRoute<PriceView>(state, zone, "Price", PriceItemWire.Published, PriceItemWire.Projection, p => p.Key)),
+            (routes.PriceTables, new CatalogRoute<PriceTableRecord>(state, zone, "Price table", PriceTableWire.Published, PriceTableWire.Projection, t => t.Code)),
+            (routes.StockBalances, new CatalogRoute<BalanceRecord>(state, zone, "Balance", StockBalanceWire.Published, StockBalanceWire.Projection, b => b.Key)),
+        ];
     }
 
     public FakeResponse Handle(FakeRequest request)
@@ -83,16 +94,21 @@ internal sealed class RequestRouter
 
         if (!IsAuthenticated(request.Authorization))
         {
-            return FakeResponse.Error(401, "UNAUTHORIZED",
+            return FakeResponse.Error(401, FakeErrorCodes.Unauthorized,
                 request.WantsPortuguese ? "Usuário ou senha inválidos, ou token expirado." : "Invalid user or password, or expired token.");
         }
 
-        if (TryMatch(route, routes.Families, out var key))
+        foreach (var (resourceRoute, handler) in catalog)
         {
-            return WithStore(request, store => key is null ? families.List(request, store) : families.Get(request, store, key));
+            if (TryMatch(route, resourceRoute, out var key))
+            {
+                return string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase)
+                    ? WithStore(request, store => handler.Handle(request, store, key))
+                    : FakeResponse.Error(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {resourceRoute}; it is read-only.");
+            }
         }
 
-        return FakeResponse.Error(404, "ROUTE_NOT_FOUND",
+        return FakeResponse.Error(404, FakeErrorCodes.RouteNotFound,
             request.WantsPortuguese ? $"Recurso '{request.Path}' não encontrado." : $"Resource '{request.Path}' not found.");
     }
 

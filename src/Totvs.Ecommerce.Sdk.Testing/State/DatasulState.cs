@@ -1,4 +1,5 @@
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 
 namespace Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -14,8 +15,46 @@ internal sealed class DatasulState(TimeProvider timeProvider)
 
     public SortedDictionary<string, FamilyRecord> Families { get; } = new(StringComparer.Ordinal);
 
+    public SortedDictionary<string, ItemRecord> Items { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, RootRecord> Roots { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, PriceTableRecord> PriceTables { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, BalanceRecord> Balances { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The company's catalog mode: reference or Root/SKU, never both.</summary>
+    public CatalogMode CatalogMode { get; set; } = CatalogMode.Reference;
+
     /// <summary>The ERP's clock, as an instant; changes are stamped with it.</summary>
     public Instant Now => Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
+
+    /// <summary>Whether any store links the item (CD0205 then forbids changing its code or unit).</summary>
+    public bool IsLinkedAnywhere(string itemCode) => Stores.Values.Any(store => store.ItemCodes.Contains(itemCode));
+
+    /// <summary>Whether a price table linked to the store prices the item (for any of its references).</summary>
+    public bool HasPriceInStore(StoreRecord store, string itemCode) =>
+        store.PriceTableCodes.Any(table => PriceTables.TryGetValue(table, out var record)
+            && record.Prices.Values.Any(price => price.ItemCode.Value == itemCode));
+
+    /// <summary>The items Datasul publishes to the store, in code order (domain rule: linked and priced).</summary>
+    public IEnumerable<ItemRecord> PublishedItems(StoreRecord store)
+    {
+        var priced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in store.PriceTableCodes)
+        {
+            if (PriceTables.TryGetValue(table, out var record))
+            {
+                foreach (var price in record.Prices.Values)
+                {
+                    priced.Add(price.ItemCode.Value);
+                }
+            }
+        }
+
+        return Items.Values.Where(item =>
+            CatalogRules.IsItemPublished(store.ItemCodes.Contains(item.Code.Value), priced.Contains(item.Code.Value)));
+    }
 
     public StoreRecord GetOrAddStore(string code)
     {

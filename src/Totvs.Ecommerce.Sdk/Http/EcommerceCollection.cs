@@ -1,19 +1,20 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Totvs.Ecommerce.Sdk.Http;
 
 /// <summary>
 /// The calls every e-commerce collection of Datasul shares (one page, all pages as a stream, one record
-/// by key), so each resource client only says its route and record type.
+/// by key), with each record checked against its resource's rules.
 /// </summary>
-internal sealed class EcommerceCollection<T>(TotvsTransport transport, string route, JsonTypeInfo<T> itemType)
+internal sealed class EcommerceCollection<T>(TotvsTransport transport, string route, JsonTypeInfo<T> itemType, RecordRules<T> rules)
+    where T : class
 {
-    public string Route => route;
-
-    public Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
+    public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
         var (firstPage, pageSize) = ResolvePaging(options);
-        return ReadPageAsync(options, firstPage, pageSize, cancellationToken);
+        var (page, stoppedAt) = await ReadPageAsync(options, firstPage, pageSize, cancellationToken);
+        return stoppedAt is null ? page : throw new TotvsInvalidRecordException(stoppedAt);
     }
 
     public IAsyncEnumerable<T> ListAllAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
@@ -23,13 +24,18 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
             (page, ct) => ReadPageAsync(options, page, pageSize, ct), firstPage, route, cancellationToken);
     }
 
-    public Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
+    public async Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
     {
         var query = new QueryStringBuilder().Add("storeCode", storeCode).ToString();
-        return transport.GetAsync(route, key, query, itemType, cancellationToken);
+        var record = await transport.GetAsync(route, key, query, itemType, cancellationToken);
+        var check = new RecordCheck(null);
+        rules.Validate(record, check);
+        return check.HasProblems
+            ? throw new TotvsInvalidRecordException(new InvalidRecord(route, key, 1, 1, check.Problems, JsonSerializer.Serialize(record, itemType)))
+            : record;
     }
 
-    private Task<Page<T>> ReadPageAsync(EcommerceListOptions? options, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<PageReadResult<T>> ReadPageAsync(EcommerceListOptions? options, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = new QueryStringBuilder()
             .Add("storeCode", options?.StoreCode)
@@ -39,7 +45,21 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
             .Add("fields", options?.Fields)
             .Add("order", options?.OrderBy)
             .ToString();
-        return transport.GetPageAsync(route, query, page, pageSize, itemType, cancellationToken);
+        var body = await transport.GetPageBodyAsync(route, query, cancellationToken);
+        if (body is null)
+        {
+            return new PageReadResult<T>(Page<T>.Empty(page, pageSize), null);
+        }
+
+        var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
+        try
+        {
+            return PageReader.Read(body.Value.Span, itemType, rules, request);
+        }
+        catch (JsonException ex)
+        {
+            throw TotvsExceptionFactory.FromUnreadableBody("GET", route, 200, $"a page of {typeof(T).Name}", ex);
+        }
     }
 
     private (int FirstPage, int PageSize) ResolvePaging(EcommerceListOptions? options)

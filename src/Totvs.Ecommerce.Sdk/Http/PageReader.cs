@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -7,10 +8,12 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// <summary>
 /// Reads a page envelope in both of Datasul's spellings: <c>{"hasNext", "items": […]}</c> and the
 /// Mensagem Padronizada's <c>{"hasNext", "Orders"|"Customers": […], "totalHits": "123"}</c>.
+/// Each record is read and checked on its own: a record of the wrong shape or breaking the ERP's rules
+/// becomes an <see cref="InvalidRecord"/> for the caller to skip or stop at, never a failure of the page.
 /// </summary>
 internal static class PageReader
 {
-    public static Page<T> Read<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, int pageNumber, int pageSize)
+    public static PageReadResult<T> Read<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -19,6 +22,8 @@ internal static class PageReader
         }
 
         var items = new List<T>();
+        List<InvalidRecord>? skipped = null;
+        InvalidRecord? stoppedAt = null;
         var hasNext = false;
         long? totalCount = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -33,9 +38,9 @@ internal static class PageReader
             {
                 totalCount = ReadCount(ref reader);
             }
-            else if (reader.TokenType == JsonTokenType.StartArray && IsItemsName(name))
+            else if (reader.TokenType == JsonTokenType.StartArray && IsItemsName(name) && stoppedAt is null)
             {
-                ReadItems(ref reader, itemType, items);
+                stoppedAt = ReadItems(body, ref reader, itemType, rules, request, items, ref skipped);
             }
             else
             {
@@ -43,17 +48,68 @@ internal static class PageReader
             }
         }
 
-        return new Page<T>(items, hasNext, pageNumber, pageSize, totalCount);
+        var page = new Page<T>(items, hasNext && stoppedAt is null, request.PageNumber, request.PageSize, totalCount, skipped);
+        return new PageReadResult<T>(page, stoppedAt);
     }
 
-    private static void ReadItems<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, List<T> items)
+    private static InvalidRecord? ReadItems<T>(
+        ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request,
+        List<T> items, ref List<InvalidRecord>? skipped)
     {
+        var position = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var item = JsonSerializer.Deserialize(ref reader, itemType)
-                ?? throw new JsonException($"Record {items.Count + 1} of the page is null.");
-            items.Add(item);
+            position++;
+            var start = (int)reader.TokenStartIndex;
+            var check = new RecordCheck(request.RequestedFields);
+            T? item = default;
+            var resumeFrom = reader;
+            try
+            {
+                item = JsonSerializer.Deserialize(ref reader, itemType);
+            }
+            catch (JsonException ex)
+            {
+                // The serializer leaves the reader where it was on failure: step over the whole record instead.
+                reader = resumeFrom;
+                reader.Skip();
+                check.Add(ProblemOf(ex));
+            }
+
+            if (item is null && !check.HasProblems)
+            {
+                check.Add(new RecordProblem("$", "The record is null."));
+            }
+            else if (item is not null)
+            {
+                rules.Validate(item, check);
+            }
+
+            if (!check.HasProblems)
+            {
+                items.Add(item!);
+                continue;
+            }
+
+            var raw = Encoding.UTF8.GetString(body[start..(int)reader.BytesConsumed]);
+            var invalid = new InvalidRecord(request.Route, item is null ? null : rules.KeyOf(item), request.PageNumber, position, check.Problems, raw);
+            if ((request.OnInvalidRecord?.Invoke(invalid) ?? InvalidRecordAction.Stop) == InvalidRecordAction.Stop)
+            {
+                return invalid;
+            }
+
+            (skipped ??= []).Add(invalid);
         }
+
+        return null;
+    }
+
+    private static RecordProblem ProblemOf(JsonException ex)
+    {
+        var field = ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : ex.Path ?? "$";
+        var message = ex.Message;
+        var pathNote = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return new RecordProblem(field, pathNote > 0 ? message[..pathNote] : message);
     }
 
     private static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
@@ -66,17 +122,18 @@ internal static class PageReader
         _ => throw new JsonException($"hasNext must be true or false, not a {reader.TokenType}."),
     };
 
-    private static long? ReadCount(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static long? ReadCount(ref Utf8JsonReader reader)
     {
-        JsonTokenType.Number => reader.GetInt64(),
-        JsonTokenType.String => long.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
-        _ => SkipAndReturnNull(ref reader),
-    };
-
-    private static long? SkipAndReturnNull(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetInt64(out var number):
+                return number;
+            case JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed):
+                return parsed;
+            default:
+                reader.Skip();
+                return null;
+        }
     }
 
     private static bool IsItemsName(string? name) =>

@@ -9,7 +9,7 @@ namespace Totvs.Ecommerce.Sdk.Http;
 internal static class PageStream
 {
     public static async IAsyncEnumerable<T> ReadAllAsync<T>(
-        Func<int, CancellationToken, Task<Page<T>>> readPage,
+        Func<int, CancellationToken, Task<PageReadResult<T>>> readPage,
         int firstPage,
         string path,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -17,10 +17,15 @@ internal static class PageStream
         var pageNumber = firstPage;
         while (true)
         {
-            var page = await readPage(pageNumber, cancellationToken);
+            var (page, stoppedAt) = await readPage(pageNumber, cancellationToken);
             foreach (var item in page.Items)
             {
                 yield return item;
+            }
+
+            if (stoppedAt is not null)
+            {
+                throw new TotvsInvalidRecordException(stoppedAt);
             }
 
             if (!page.HasNext)
@@ -28,7 +33,7 @@ internal static class PageStream
                 yield break;
             }
 
-            if (page.Items.Count == 0)
+            if (page.Items.Count == 0 && page.SkippedRecords.Count == 0)
             {
                 throw new TotvsApiException(
                     $"GET {path} answered page {pageNumber} with no records but hasNext=true; the SDK stops here instead of " +

@@ -91,25 +91,17 @@ internal sealed class TotvsTransport
         }
     }
 
-    /// <summary>GETs one page of a collection; a 404 is an empty last page, as Datasul's lists answer it.</summary>
-    public async Task<Page<T>> GetPageAsync<T>(
-        string route, string query, int pageNumber, int pageSize, JsonTypeInfo<T> itemType, CancellationToken cancellationToken)
+    /// <summary>GETs one page of a collection and returns its body; a 404 is <see langword="null"/>, an empty last page as Datasul's lists answer it.</summary>
+    public async Task<ReadOnlyMemory<byte>?> GetPageBodyAsync(string route, string query, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
         if (answer.StatusCode == 404)
         {
-            return Page<T>.Empty(pageNumber, pageSize);
+            return null;
         }
 
         answer.ThrowIfFailed("GET", route);
-        try
-        {
-            return PageReader.Read(answer.Body.Span, itemType, pageNumber, pageSize);
-        }
-        catch (JsonException ex)
-        {
-            throw TotvsExceptionFactory.FromUnreadableBody("GET", route, answer.StatusCode, $"a page of {typeof(T).Name}", ex);
-        }
+        return answer.Body;
     }
 
     private static string DescribePath(string route, string? key) => key is null ? route : $"{route}/{key}";

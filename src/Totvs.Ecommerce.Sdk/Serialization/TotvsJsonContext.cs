@@ -1,5 +1,10 @@
 using System.Text.Json.Serialization;
 using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.PriceTables;
+using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Skus;
+using Totvs.Ecommerce.Sdk.Stock;
 using Totvs.Ecommerce.Sdk.Http;
 using Totvs.Ecommerce.Sdk.Http.Authentication;
 
@@ -15,6 +20,12 @@ namespace Totvs.Ecommerce.Sdk.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(Family))]
+[JsonSerializable(typeof(Product))]
+[JsonSerializable(typeof(Sku))]
+[JsonSerializable(typeof(RootSku))]
+[JsonSerializable(typeof(PriceItem))]
+[JsonSerializable(typeof(PriceTable))]
+[JsonSerializable(typeof(StockBalance))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(OAuth2TokenResponse))]
 internal sealed partial class TotvsJsonContext : JsonSerializerContext;

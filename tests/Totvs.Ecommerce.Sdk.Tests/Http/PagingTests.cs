@@ -32,7 +32,7 @@ public sealed class PagingTests
     {
         var json = """{"hasNext":true,"items":[{"categoryParentCode":"A"},{"categoryParentCode":"B"}],"unknown":{"x":[1,2]}}""";
 
-        var page = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, 2, 2);
+        var page = Read(json, pageNumber: 2, pageSize: 2);
 
         Assert.Equal(["A", "B"], page.Items.Select(f => f.Code));
         Assert.True(page.HasNext);
@@ -47,7 +47,7 @@ public sealed class PagingTests
     {
         var json = $$"""{"totalHits":{{totalHits}},"{{arrayName}}":[{"categoryParentCode":"A"}],"hasNext":false}""";
 
-        var page = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, 1, 20);
+        var page = Read(json, pageNumber: 1, pageSize: 20);
 
         Assert.Equal("A", Assert.Single(page.Items).Code);
         Assert.Equal(123, page.TotalCount);
@@ -82,5 +82,13 @@ public sealed class PagingTests
 
         Assert.Contains("hasNext=true", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, handler.Calls);
+    }
+
+    private static Page<Family> Read(string json, int pageNumber, int pageSize)
+    {
+        var request = new PageRequest("families", pageNumber, pageSize, null, null);
+        var result = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, FamilyRules.Instance, request);
+        Assert.Null(result.StoppedAt);
+        return result.Page;
     }
 }

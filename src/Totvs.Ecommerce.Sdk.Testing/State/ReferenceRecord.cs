@@ -1,0 +1,8 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+
+namespace Totvs.Ecommerce.Sdk.Testing.State;
+
+/// <summary>A reference (<c>cod-refer</c>) of an item controlled by reference.</summary>
+internal sealed record ReferenceRecord(ReferenceCode Code, string Description, Gtin? Gtin, Instant LastUpdate);

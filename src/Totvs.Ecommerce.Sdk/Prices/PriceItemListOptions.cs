@@ -1,0 +1,4 @@
+namespace Totvs.Ecommerce.Sdk.Prices;
+
+/// <summary>What to list of the item prices of the store's price tables.</summary>
+public sealed record PriceItemListOptions : EcommerceListOptions;

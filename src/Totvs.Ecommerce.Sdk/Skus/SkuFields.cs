@@ -1,0 +1,41 @@
+namespace Totvs.Ecommerce.Sdk.Skus;
+
+/// <summary>Wire names of a <see cref="Sku"/>'s fields, for <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
+public static class SkuFields
+{
+    /// <summary><c>skuId</c>: the item code, or <c>itemCode/referenceCode</c>.</summary>
+    public const string SkuId = "skuId";
+
+    /// <summary><c>itemCode</c>.</summary>
+    public const string ItemCode = "itemCode";
+
+    /// <summary><c>referenceCode</c>.</summary>
+    public const string ReferenceCode = "referenceCode";
+
+    /// <summary><c>description</c>.</summary>
+    public const string Description = "description";
+
+    /// <summary><c>gtin</c>.</summary>
+    public const string Gtin = "gtin";
+
+    /// <summary><c>netWeightKg</c>.</summary>
+    public const string NetWeightKg = "netWeightKg";
+
+    /// <summary><c>grossWeightKg</c>.</summary>
+    public const string GrossWeightKg = "grossWeightKg";
+
+    /// <summary><c>heightCm</c>.</summary>
+    public const string HeightCm = "heightCm";
+
+    /// <summary><c>widthCm</c>.</summary>
+    public const string WidthCm = "widthCm";
+
+    /// <summary><c>lengthCm</c>.</summary>
+    public const string LengthCm = "lengthCm";
+
+    /// <summary><c>isActive</c>.</summary>
+    public const string IsActive = "isActive";
+
+    /// <summary><c>lastUpdate</c>.</summary>
+    public const string LastUpdate = "lastUpdate";
+}

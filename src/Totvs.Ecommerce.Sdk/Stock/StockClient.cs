@@ -1,0 +1,20 @@
+using Totvs.Ecommerce.Sdk.Http;
+
+namespace Totvs.Ecommerce.Sdk.Stock;
+
+/// <summary>
+/// stockBalancePublic: the available balances of the items linked to a store in the deposits linked to
+/// it. Thread-safe; get it from <see cref="TotvsEcommerceClient.Stock"/>.
+/// </summary>
+public class StockClient : EcommerceCollectionClient<StockBalance, StockBalanceListOptions>
+{
+    /// <summary>For mocking only: the members of an instance made this way must be overridden.</summary>
+    protected StockClient()
+    {
+    }
+
+    internal StockClient(TotvsTransport transport)
+        : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, transport.Json.StockBalance, StockBalanceRules.Instance))
+    {
+    }
+}
