@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace Totvs.Ecommerce.Sdk.Benchmarks;
+
+/// <summary>
+/// Streams one catalog size in this (fresh) process and reports the peak managed heap seen after each
+/// page and the process's peak working set: run it once per size to compare 10k with 100k.
+/// </summary>
+internal static class PeakMemoryProbe
+{
+    public static async Task<int> RunAsync(int total)
+    {
+        var client = SkuStreaming.CreateClient(total);
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        long peakManaged = 0;
+        var clock = Stopwatch.StartNew();
+        var count = await SkuStreaming.StreamAsync(client, () => peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false)));
+        clock.Stop();
+
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(
+            $"skus={count} pageSize={SkuStreaming.PageSize} elapsedMs={clock.ElapsedMilliseconds} " +
+            $"baselineManagedMB={baseline / 1048576.0:F1} peakManagedMB={peakManaged / 1048576.0:F1} " +
+            $"peakWorkingSetMB={process.PeakWorkingSet64 / 1048576.0:F1} gen0={GC.CollectionCount(0)} gen2={GC.CollectionCount(2)}");
+        return count == total ? 0 : 1;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Totvs.Ecommerce.Sdk.Benchmarks;
+
+// dotnet run -c Release --project tests/Benchmarks -- peak 100000    peak memory of one catalog size, in this process
+// dotnet run -c Release --project tests/Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *]
+if (args.Length == 2 && args[0] == "peak")
+{
+    return await PeakMemoryProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SkuStreamingBenchmarks).Assembly).Run(args);
+return 0;
