@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Totvs.Ecommerce.Sdk;
@@ -41,6 +42,25 @@ public static class TotvsEcommerceServiceCollectionExtensions
         services.AddOptions<TotvsEcommerceOptions>().Bind(configuration).ValidateOnStart();
         return AddCore(services);
     }
+
+    /// <summary>
+    /// Changes the standard resilience handler of the SDK's client: time-outs, retry count and delays,
+    /// circuit breaker. The SDK's predicates (what is transient, what may be retried) are kept unless you
+    /// replace <c>ShouldHandle</c> yourself.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes the options, after the SDK's defaults.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection ConfigureTotvsEcommerceResilience(this IServiceCollection services, Action<HttpStandardResilienceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(ResiliencePipelineName, configure);
+        return services;
+    }
+
+    /// <summary>The name of the standard resilience pipeline (and of its options) on the SDK's client.</summary>
+    private const string ResiliencePipelineName = TotvsEcommerceClient.HttpClientName + "-standard";
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {

@@ -19,6 +19,13 @@ internal static class TotvsJson
         };
         options.Converters.Add(new DatasulInstantConverter(serverZone));
         options.Converters.Add(NodaConverters.LocalDateConverter);
+
+        // The domain's value types know nothing of JSON; their converters are registered here.
+        options.Converters.Add(new GtinJsonConverter());
+        options.Converters.Add(new ItemCodeJsonConverter());
+        options.Converters.Add(new ReferenceCodeJsonConverter());
+        options.Converters.Add(new UnitOfMeasureJsonConverter());
+        options.Converters.Add(new StockControlJsonConverter());
         return new TotvsJsonContext(options);
     }
 }

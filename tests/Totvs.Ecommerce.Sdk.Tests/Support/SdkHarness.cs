@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Hosting;
+using Totvs.Ecommerce.Sdk.Testing.Time;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Support;
 
@@ -14,7 +14,7 @@ public sealed class SdkHarness : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly FakeDatasulLoopbackHost? host;
 
-    private SdkHarness(FakeDatasulServer server, FakeTimeProvider clock, ServiceProvider provider, FakeDatasulLoopbackHost? host)
+    private SdkHarness(FakeDatasulServer server, TestClock clock, ServiceProvider provider, FakeDatasulLoopbackHost? host)
     {
         Server = server;
         Clock = clock;
@@ -27,7 +27,7 @@ public sealed class SdkHarness : IAsyncDisposable
 
     public FakeDatasulServer Server { get; }
 
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
 
     public TotvsEcommerceClient Client { get; }
 
@@ -37,7 +37,7 @@ public sealed class SdkHarness : IAsyncDisposable
         Action<TotvsEcommerceOptions>? configure = null,
         TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic)
     {
-        var clock = new FakeTimeProvider(Start);
+        var clock = new TestClock(Start);
         var server = new FakeDatasulServer(new FakeDatasulServerOptions { TimeProvider = clock });
         seed?.Invoke(server);
 
@@ -54,29 +54,21 @@ public sealed class SdkHarness : IAsyncDisposable
             builder.UseFakeDatasulServer(server);
         }
 
+        // The clock jumps over waits of up to 5 minutes (back-offs); time-outs must be longer so it never jumps
+        // over one while a call is in flight. Time-outs are tested on their own.
+        services.ConfigureTotvsEcommerceResilience(o =>
+        {
+            o.AttemptTimeout.Timeout = TimeSpan.FromHours(6);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromHours(12);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromHours(12);
+        });
+
+
         return new SdkHarness(server, clock, services.BuildServiceProvider(), host);
     }
 
-    /// <summary>
-    /// Awaits a call whose retries wait on the fake clock, advancing the clock in small steps while the
-    /// call is pending (nothing sleeps for real).
-    /// </summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> call)
-    {
-        var task = call();
-        for (var step = 0; !task.IsCompleted; step++)
-        {
-            if (step > 100_000)
-            {
-                throw new TimeoutException("The call did not complete after 100,000 steps of the fake clock.");
-            }
-
-            Clock.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Yield();
-        }
-
-        return await task;
-    }
+    /// <summary>Awaits a call whose retries wait on the fake clock, jumping the clock over those waits (nothing sleeps).</summary>
+    public Task<T> RunAsync<T>(Func<Task<T>> call) => Clock.RunAsync(call);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Domain.Catalog;
 
@@ -9,7 +7,6 @@ namespace Totvs.Ecommerce.Sdk.Domain.Catalog;
 /// <see cref="TryParse(string?, out ItemCode)"/> is always valid; surrounding spaces are removed.
 /// Immutable and thread-safe; compared ordinally.
 /// </summary>
-[JsonConverter(typeof(ItemCodeJsonConverter))]
 public readonly struct ItemCode : IEquatable<ItemCode>
 {
     /// <summary>The longest item code Datasul stores.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Domain.Catalog;
 
@@ -7,7 +5,6 @@ namespace Totvs.Ecommerce.Sdk.Domain.Catalog;
 /// How Datasul controls an item's stock: by item, or by reference (each variation, <c>cod-refer</c>, has
 /// its own stock and SKU). An open set: a value unknown to this SDK version survives a round trip.
 /// </summary>
-[JsonConverter(typeof(StockControlJsonConverter))]
 public readonly struct StockControl : IEquatable<StockControl>
 {
     private readonly string? value;

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Domain.Identifiers;
 
@@ -9,7 +7,6 @@ namespace Totvs.Ecommerce.Sdk.Domain.Identifiers;
 /// <see cref="Parse"/> or <see cref="TryParse(string?, out Gtin)"/> is always valid; <c>default(Gtin)</c>
 /// holds no code and is never produced by the SDK. Immutable and thread-safe.
 /// </summary>
-[JsonConverter(typeof(GtinJsonConverter))]
 public readonly struct Gtin : IEquatable<Gtin>
 {
     private readonly string? digits;

@@ -1,0 +1,210 @@
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Fiscal;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
+using Totvs.Ecommerce.Sdk.Domain.Stores;
+
+namespace Totvs.Ecommerce.Sdk.Domain.Admission;
+
+/// <summary>
+/// Decides whether the ERP admits an order from the store (domain rules §3), and what it does with it:
+/// natureza per item, customer to create, stock allocation, release for billing. When the order is refused,
+/// every reason is returned at once with its code, so the user fixes them all before the connector retries.
+/// </summary>
+public static class OrderAdmission
+{
+    /// <summary>Admits or rejects an order.</summary>
+    /// <param name="registers">The ERP's registers and configuration.</param>
+    /// <param name="order">The order.</param>
+    /// <returns>The admitted order, or every rejection.</returns>
+    public static AdmissionResult Admit(IErpRegisters registers, OrderToAdmit order)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(order);
+        var configuration = registers.Configuration;
+
+        // Rule 1: without the integration or the store nothing else can be judged.
+        if (!configuration.IntegrationEnabled)
+        {
+            return Reject(Rejections.IntegrationDisabled());
+        }
+
+        var store = configuration.Stores.FirstOrDefault(s => s.StoreCode == order.StoreCode);
+        if (store is null)
+        {
+            return Reject(Rejections.StoreNotFound(order.StoreCode));
+        }
+
+        var rejections = new List<Rejection>();
+        if (StockAllocationRules.Validate(configuration.StockAllocation, store) is { Count: > 0 } allocationProblems)
+        {
+            rejections.Add(Rejections.StockAllocationConflict(store.StoreCode, allocationProblems));
+        }
+
+        string? carrier = null;
+        if (order.CarrierEcommerceId is { Length: > 0 } carrierId && (carrier = registers.FindCarrier(carrierId)) is null)
+        {
+            rejections.Add(Rejections.CarrierNotMapped(carrierId));
+        }
+
+        if (order.IntermediaryShortName is { Length: > 0 } intermediary && !registers.IsRepresentative(intermediary))
+        {
+            rejections.Add(Rejections.IntermediaryNotRepresentative(intermediary));
+        }
+
+        var paymentMethod = registers.FindPaymentMethod(store.StoreCode, order.PaymentMethodCode);
+        if (paymentMethod is null)
+        {
+            rejections.Add(Rejections.PaymentMethodNotRegistered(order.PaymentMethodCode, store.StoreCode));
+        }
+
+        var priceTables = ResolvePriceTables(registers, store, order, rejections);
+        var document = ResolveDocument(order, rejections);
+        var establishment = ResolveEstablishment(store, order, rejections);
+        var deliveryUf = ResolveDeliveryUf(order, rejections);
+        var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, rejections, out var priceTable);
+
+        var customerOrderId = store.UsesStoreOrderNumber && !string.IsNullOrWhiteSpace(order.StoreOrderId) ? order.StoreOrderId : order.CustomerOrderId;
+        if (registers.FindOrder(order.CustomerShortName, customerOrderId) is { } existing)
+        {
+            rejections.Add(Rejections.OrderDuplicate(order.CustomerShortName, customerOrderId, existing));
+        }
+
+        if (rejections.Count > 0)
+        {
+            return AdmissionResult.Rejected(rejections);
+        }
+
+        return AdmissionResult.Admitted(new AdmittedOrder
+        {
+            StoreCode = store.StoreCode,
+            BranchId = establishment!.BranchId,
+            CustomerShortName = order.CustomerShortName,
+            CustomerOrderId = customerOrderId,
+            CustomerDocument = document,
+            CustomerToCreate = registers.FindCustomer(document) is null ? NewCustomer(store, order, document) : null,
+            CarrierCode = carrier,
+            PriceTable = priceTable!,
+            Items = items,
+            Payment = PaymentMethodRules.PolicyOf(paymentMethod!.Type),
+            PaymentMethodCode = paymentMethod.Code,
+            Completed = store.CompletesOrder,
+            Allocation = StockAllocationRules.ForIncomingOrder(configuration.StockAllocation, store),
+        });
+    }
+
+    private static AdmissionResult Reject(Rejection rejection) => AdmissionResult.Rejected([rejection]);
+
+    /// <summary>The trade policy's table when the order names one (it must be linked to the store), else the store's tables in order.</summary>
+    private static IReadOnlyList<string> ResolvePriceTables(IErpRegisters registers, StoreConfiguration store, OrderToAdmit order, List<Rejection> rejections)
+    {
+        if (string.IsNullOrWhiteSpace(order.TradePolicyId))
+        {
+            return store.PriceTables;
+        }
+
+        var table = registers.FindPriceTableOfTradePolicy(order.TradePolicyId);
+        if (table is null || !store.PriceTables.Contains(table, StringComparer.Ordinal))
+        {
+            rejections.Add(Rejections.TradePolicyNotLinked(order.TradePolicyId, table, store.StoreCode));
+            return [];
+        }
+
+        return [table];
+    }
+
+    private static CpfOrCnpj ResolveDocument(OrderToAdmit order, List<Rejection> rejections)
+    {
+        if (CpfOrCnpj.TryParse(order.CustomerDocument, out var document, out var error))
+        {
+            return document;
+        }
+
+        rejections.Add(Rejections.InvalidDocument(error));
+        return default;
+    }
+
+    private static EstablishmentSettings? ResolveEstablishment(StoreConfiguration store, OrderToAdmit order, List<Rejection> rejections)
+    {
+        var establishment = order.BranchId is null
+            ? store.Establishments.FirstOrDefault()
+            : store.Establishments.FirstOrDefault(e => e.BranchId == order.BranchId);
+        if (establishment is null)
+        {
+            rejections.Add(Rejections.EstablishmentNotInStore(order.BranchId, store.StoreCode));
+        }
+
+        return establishment;
+    }
+
+    private static Uf? ResolveDeliveryUf(OrderToAdmit order, List<Rejection> rejections)
+    {
+        if (Uf.TryParse(order.DeliveryUf, out var uf))
+        {
+            return uf;
+        }
+
+        rejections.Add(Rejections.DeliveryUfUnknown(order.DeliveryUf));
+        return null;
+    }
+
+    private static List<AdmittedItem> AdmitItems(
+        IErpRegisters registers, StoreConfiguration store, OrderToAdmit order, IReadOnlyList<string> priceTables,
+        EstablishmentSettings? establishment, Uf? deliveryUf, List<Rejection> rejections, out string? priceTable)
+    {
+        priceTable = priceTables.FirstOrDefault();
+        var admitted = new List<AdmittedItem>();
+        if (order.Items.Count == 0)
+        {
+            rejections.Add(Rejections.NoItems());
+        }
+
+        foreach (var item in order.Items)
+        {
+            if (!ItemCode.TryParse(item.ItemCode, out var code) || !registers.IsItemLinked(store.StoreCode, code))
+            {
+                rejections.Add(Rejections.ItemNotInStore(item.ItemCode, store.StoreCode));
+                continue;
+            }
+
+            var reference = item.ReferenceCode is null ? (ReferenceCode?)null : ReferenceCode.TryParse(item.ReferenceCode, out var r) ? r : null;
+            var (table, price) = priceTables
+                .Select(t => (Table: t, Price: registers.FindPrice(t, code, reference)))
+                .FirstOrDefault(p => p.Price is > 0);
+            if (price is null)
+            {
+                if (priceTables.Count > 0)
+                {
+                    rejections.Add(Rejections.PriceNotFound(item.ItemCode, item.ReferenceCode, priceTables));
+                }
+
+                continue;
+            }
+
+            priceTable = table;
+            if (establishment is null || deliveryUf is null)
+            {
+                continue;
+            }
+
+            if (NaturezaSelection.Choose(store, establishment, deliveryUf, item.IsGift, item.ItemCode, registers.NaturezaRules, out var natureza) is { } rejection)
+            {
+                rejections.Add(rejection);
+                continue;
+            }
+
+            admitted.Add(new AdmittedItem(code, reference, item.Quantity, price.Value, item.IsGift, natureza!));
+        }
+
+        return admitted;
+    }
+
+    private static CustomerToCreate NewCustomer(StoreConfiguration store, OrderToAdmit order, CpfOrCnpj document) => new(
+        order.CustomerShortName,
+        order.CustomerName,
+        document,
+        document.IsCpf ? 1 : 2,
+        store.DefaultCustomerGroup ?? new DefaultCustomerGroup { Group = 0 },
+        store.NewCustomerCredit);
+}

@@ -1,0 +1,143 @@
+using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
+
+namespace Totvs.Ecommerce.Sdk.Domain.Stores;
+
+/// <summary>
+/// Checks the ERP's e-commerce configuration against the TOTVS guide (domain rules §1 and §5) and names
+/// every broken rule with the setting and what to put there.
+/// </summary>
+public static class EcommerceConfigurationValidator
+{
+    /// <summary>The longest natureza de operação code.</summary>
+    public const int NaturezaMaxLength = 6;
+
+    /// <summary>Checks the whole configuration.</summary>
+    /// <param name="configuration">The configuration.</param>
+    /// <returns>Every broken rule; empty when the configuration can integrate.</returns>
+    public static IReadOnlyList<ConfigurationProblem> Validate(ErpEcommerceConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<ConfigurationProblem>();
+        if (!configuration.IntegrationEnabled)
+        {
+            problems.Add(new("IntegrationEnabled", "The e-commerce integration is off: turn on the E-commerce parameter of CD0101 (aba Integr II)."));
+        }
+
+        if (configuration.Stores.Count == 0)
+        {
+            problems.Add(new("Stores", "No store is configured: register one in the Central de Configurações E-commerce."));
+        }
+
+        ValidateStoreModel(configuration, problems);
+        if (configuration.Stores.Select(s => s.UsesRootSku).Distinct().Count() > 1)
+        {
+            problems.Add(new("Stores[*].UsesRootSku",
+                "Some stores use Root/SKU grids and others references: a company uses one mode. Set \"Empresa utiliza o conceito de ROOT x SKU\" the same everywhere."));
+        }
+
+        foreach (var store in configuration.Stores)
+        {
+            ValidateStore(store, problems);
+            problems.AddRange(StockAllocationRules.Validate(configuration.StockAllocation, store));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Checks one store on its own (establishments, links, flags, customer group).</summary>
+    /// <param name="store">The store.</param>
+    /// <returns>Every broken rule of the store.</returns>
+    public static IReadOnlyList<ConfigurationProblem> Validate(StoreConfiguration store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var problems = new List<ConfigurationProblem>();
+        ValidateStore(store, problems);
+        return problems;
+    }
+
+    private static void ValidateStoreModel(ErpEcommerceConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        if (configuration.IsLegacyRelease)
+        {
+            foreach (var store in configuration.Stores.Where(s => s.StoreCode != "1"))
+            {
+                problems.Add(new($"Stores[{store.StoreCode}]",
+                    $"Releases up to 12.1.2311 (PD0309) use only store code 1; store {store.StoreCode} is ignored. Use code 1, or the Central de Configurações from 12.1.2403."));
+            }
+
+            foreach (var model in configuration.Stores.GroupBy(s => s.BusinessModel).Where(g => g.Count() > 1))
+            {
+                problems.Add(new("Stores",
+                    $"Releases up to 12.1.2311 allow one store per business model; there are {model.Count()} {model.Key} stores. Several stores per model need 12.1.2403 or later."));
+            }
+        }
+        else
+        {
+            foreach (var duplicate in configuration.Stores.GroupBy(s => s.StoreCode).Where(g => g.Count() > 1))
+            {
+                problems.Add(new($"Stores[{duplicate.Key}]", $"Store code {duplicate.Key} is used by {duplicate.Count()} stores; each store needs its own code."));
+            }
+        }
+    }
+
+    private static void ValidateStore(StoreConfiguration store, List<ConfigurationProblem> problems)
+    {
+        var prefix = $"Stores[{store.StoreCode}]";
+        if (store.Establishments.Count == 0)
+        {
+            problems.Add(new($"{prefix}.Establishments", "No establishment sells through the store: link at least one with its naturezas."));
+        }
+
+        foreach (var establishment in store.Establishments)
+        {
+            var at = $"{prefix}.Establishments[{establishment.BranchId}]";
+            foreach (var (name, value) in new[]
+            {
+                (nameof(establishment.IntraStateNatureza), establishment.IntraStateNatureza),
+                (nameof(establishment.InterStateNatureza), establishment.InterStateNatureza),
+                (nameof(establishment.GiftIntraStateNatureza), establishment.GiftIntraStateNatureza),
+                (nameof(establishment.GiftInterStateNatureza), establishment.GiftInterStateNatureza),
+            })
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    problems.Add(new($"{at}.{name}", $"{name} is required: orders of this establishment need it to enter the ERP."));
+                }
+                else if (value.Length > NaturezaMaxLength)
+                {
+                    problems.Add(new($"{at}.{name}", $"Natureza '{value}' has {value.Length} characters; Datasul allows at most {NaturezaMaxLength}."));
+                }
+            }
+
+            if (store.AutomaticNaturezaSuggestion && string.IsNullOrWhiteSpace(establishment.SaleOperationType))
+            {
+                problems.Add(new($"{at}.SaleOperationType", "The automatic natureza suggestion is on: set the establishment's sale operation type (Tipo Op. Venda) whose rule it applies."));
+            }
+        }
+
+        if (store.PriceTables.Count == 0)
+        {
+            problems.Add(new($"{prefix}.PriceTables", "No price table is linked: items are published only when a linked table prices them."));
+        }
+
+        if (store.Deposits.Count == 0)
+        {
+            problems.Add(new($"{prefix}.Deposits", "No deposit is linked: no stock is published and orders have no stock to use."));
+        }
+
+        if (store.BusinessModel == BusinessModel.B2C && store.B2BCustomers.Count > 0)
+        {
+            problems.Add(new($"{prefix}.B2BCustomers", "Customers are linked only to B2B stores; remove them or make the store B2B."));
+        }
+
+        if (store.DefaultCustomerGroup is null)
+        {
+            problems.Add(new($"{prefix}.DefaultCustomerGroup", "Set the default customer group: customers created by the integration take its settings."));
+        }
+        else if (!store.DefaultCustomerGroup.HasCashPaymentCondition)
+        {
+            problems.Add(new($"{prefix}.DefaultCustomerGroup",
+                $"Customer group {store.DefaultCustomerGroup.Group} needs an \"à vista\" payment condition; otherwise boleto, transfer and card orders split into other instalments than their invoices."));
+        }
+    }
+}
