@@ -45,4 +45,9 @@ public abstract record EcommerceListOptions
     /// </summary>
     /// <value>Defaults to <see langword="null"/>: stop at the first invalid record.</value>
     public Func<InvalidRecord, InvalidRecordAction>? OnInvalidRecord { get; init; }
+
+    /// <summary>Adds the query parameters particular to a resource (beyond store, lastUpdate, paging, fields and order).</summary>
+    internal virtual void AppendQuery(Http.QueryStringBuilder query)
+    {
+    }
 }

@@ -1,5 +1,8 @@
+using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Http;
+using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.PriceTables;
 using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
@@ -28,6 +31,9 @@ public class TotvsEcommerceClient
         Prices = null!;
         PriceTables = null!;
         Stock = null!;
+        Orders = null!;
+        Customers = null!;
+        Invoices = null!;
     }
 
     /// <summary>
@@ -56,6 +62,9 @@ public class TotvsEcommerceClient
         Prices = new PriceItemsClient(transport);
         PriceTables = new PriceTablesClient(transport);
         Stock = new StockClient(transport);
+        Orders = new OrdersClient(transport);
+        Customers = new CustomersClient(transport);
+        Invoices = new InvoicesClient(transport);
     }
 
     /// <summary>apiBusinessFamilyPublic: families (categories) published to the store.</summary>
@@ -78,6 +87,15 @@ public class TotvsEcommerceClient
 
     /// <summary>stockBalancePublic: available balances of the store's deposits.</summary>
     public virtual StockClient Stock { get; }
+
+    /// <summary>apiOrdersPublic: sales orders into the ERP (exactly-once creation), their status back.</summary>
+    public virtual OrdersClient Orders { get; }
+
+    /// <summary>apiCustomerPublic: the store's customers in the ERP.</summary>
+    public virtual CustomersClient Customers { get; }
+
+    /// <summary>apiInvoicePublic: invoices (NF-e) issued for the store's orders.</summary>
+    public virtual InvoicesClient Invoices { get; }
 
     private static Func<HttpClient> ValidateClient(HttpClient httpClient)
     {

@@ -64,6 +64,14 @@ public sealed class TotvsEcommerceOptions
     public int PageSize { get; set; } = DefaultPageSize;
 
     /// <summary>
+    /// How many times <c>Orders.CreateAsync</c> tries to create an order when the answer is lost or the
+    /// server is briefly unavailable. Between tries it looks the order up by its natural key, so an order is
+    /// never created twice nor lost.
+    /// </summary>
+    /// <value>Defaults to 5; between 1 and 20.</value>
+    public int OrderCreationAttempts { get; set; } = 5;
+
+    /// <summary>
     /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
     /// unencrypted: use it only on a network you trust.
     /// </summary>

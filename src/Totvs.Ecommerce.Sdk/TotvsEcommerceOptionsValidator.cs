@@ -27,6 +27,11 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
             failures.Add($"PageSize {options.PageSize} is out of range; use a value from 1 to {TotvsEcommerceOptions.MaxPageSize} (Datasul's default is {TotvsEcommerceOptions.DefaultPageSize}).");
         }
 
+        if (options.OrderCreationAttempts is < 1 or > 20)
+        {
+            failures.Add($"OrderCreationAttempts {options.OrderCreationAttempts} is out of range; use 1 to 20 (default 5).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

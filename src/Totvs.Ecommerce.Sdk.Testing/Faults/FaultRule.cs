@@ -27,6 +27,12 @@ internal sealed class FaultRule
 
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>The chance (0–1) that a matching request is hit; 1 when not set.</summary>
+    public double Probability { get; init; } = 1;
+
+    /// <summary>The seeded dice of a rule with a <see cref="Probability"/>.</summary>
+    public Random? Dice { get; init; }
+
     public bool Matches(string method, string route) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && (Route is null || route == Route || route.StartsWith(Route + "/", StringComparison.Ordinal));
@@ -34,6 +40,17 @@ internal sealed class FaultRule
     /// <summary>Uses up one occurrence; false when the rule is spent. A negative count never runs out.</summary>
     public bool TryConsume()
     {
+        if (Dice is not null)
+        {
+            lock (Dice)
+            {
+                if (Dice.NextDouble() >= Probability)
+                {
+                    return false;
+                }
+            }
+        }
+
         while (true)
         {
             var current = Volatile.Read(ref remaining);

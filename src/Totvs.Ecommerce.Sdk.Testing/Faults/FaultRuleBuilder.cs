@@ -10,6 +10,8 @@ public sealed class FaultRuleBuilder
     private readonly string? method;
     private readonly string? route;
     private int times = 1;
+    private double probability = 1;
+    private Random? dice;
 
     internal FaultRuleBuilder(FaultInjector injector, string? method, string? route)
     {
@@ -36,6 +38,22 @@ public sealed class FaultRuleBuilder
         return this;
     }
 
+    /// <summary>
+    /// Hits each matching request with a chance of <paramref name="rate"/>, rolled with a seeded generator so a
+    /// run is repeatable; combine with <see cref="Always"/> (or <see cref="Times"/> to cap the hits).
+    /// </summary>
+    /// <param name="rate">The chance, from 0 to 1.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>This builder.</returns>
+    public FaultRuleBuilder AtRate(double rate, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rate, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rate, 1);
+        probability = rate;
+        dice = new Random(seed);
+        return this;
+    }
+
     /// <summary>Answers a bare status without an error body (e.g. 503, or 429 with <paramref name="retryAfter"/>).</summary>
     /// <param name="statusCode">The status to answer.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> to send, if any.</param>
@@ -58,5 +76,13 @@ public sealed class FaultRuleBuilder
     /// <summary>Processes the request (its effects are committed) and then breaks the connection, so the caller never learns the outcome.</summary>
     public void LoseAnswerAfterCommit() => Add(new FaultRule(method, route, times, FaultKind.LoseAnswerAfterCommit));
 
-    private void Add(FaultRule rule) => injector.Add(rule);
+    private void Add(FaultRule rule) => injector.Add(new FaultRule(rule.Method, rule.Route, times, rule.Kind)
+    {
+        StatusCode = rule.StatusCode,
+        Code = rule.Code,
+        Message = rule.Message,
+        RetryAfter = rule.RetryAfter,
+        Probability = probability,
+        Dice = dice,
+    });
 }

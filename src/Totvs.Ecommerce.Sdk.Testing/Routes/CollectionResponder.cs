@@ -18,7 +18,12 @@ internal static class CollectionResponder
     private static readonly LocalDateTimePattern LastUpdatePattern = LocalDateTimePattern.ExtendedIso;
 
     /// <summary>Answers one page of <paramref name="records"/>, which must come in key order (the default order).</summary>
-    public static FakeResponse Respond<T>(FakeRequest request, IEnumerable<T> records, WireProjection<T> projection, DateTimeZone serverZone)
+    /// <param name="request">The request, with its paging, lastUpdate, fields, order and $filter.</param>
+    /// <param name="records">The records, in key order.</param>
+    /// <param name="projection">How records go on the wire.</param>
+    /// <param name="serverZone">The zone lastUpdate is read in.</param>
+    /// <param name="itemsName">The envelope's array: <c>items</c>, or <c>Orders</c>/<c>Customers</c> for the Mensagem Padronizada.</param>
+    public static FakeResponse Respond<T>(FakeRequest request, IEnumerable<T> records, WireProjection<T> projection, DateTimeZone serverZone, string itemsName = "items")
     {
         if (!TryReadInt(request, "page", 1, 1, int.MaxValue, out var page, out var error)
             || !TryReadInt(request, "pageSize", DefaultPageSize, 1, MaxPageSize, out var pageSize, out error))
@@ -40,6 +45,20 @@ internal static class CollectionResponder
 
             var since = parsed.Value.InZoneLeniently(serverZone).ToInstant();
             selected = selected.Where(r => projection.LastUpdate(r) >= since);
+        }
+
+        if (!ODataFilter.TryParse(request.Query["$filter"], out var filter, out var filterError))
+        {
+            return BadRequest(request, "$filter", filterError!, filterError!);
+        }
+
+        long? totalHits = null;
+        if (filter is not null || string.Equals(request.Query["totalCount"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // Filtering and counting need every record's JSON; the fake pays that price only when asked.
+            var matching = selected.Where(r => filter?.Matches(projection.ToJson(r)) ?? true).ToList();
+            totalHits = matching.Count;
+            selected = matching;
         }
 
         IEnumerable<JsonObject> ordered;
@@ -68,7 +87,13 @@ internal static class CollectionResponder
             items.Add((JsonNode)SelectFields(request, record));
         }
 
-        return FakeResponse.Json(200, new JsonObject { ["hasNext"] = pageItems.Count > pageSize, ["items"] = items });
+        var envelope = new JsonObject { ["hasNext"] = pageItems.Count > pageSize, [itemsName] = items };
+        if (string.Equals(request.Query["totalCount"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            envelope["totalHits"] = totalHits!.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return FakeResponse.Json(200, envelope);
     }
 
     private static int SkipCount(int page, int pageSize) => (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);

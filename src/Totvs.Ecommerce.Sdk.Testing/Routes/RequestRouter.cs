@@ -5,6 +5,7 @@ using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
 using Totvs.Ecommerce.Sdk.Testing.Routes.Catalog;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes;
@@ -27,6 +28,9 @@ internal sealed class RequestRouter
     private readonly TimeProvider timeProvider;
     private readonly TokenEndpoint tokenEndpoint;
     private readonly List<(string Route, ICatalogRoute Handler)> catalog;
+    private readonly OrderRoutes orders;
+    private readonly CustomerRoutes customers;
+    private readonly InvoiceRoutes invoices;
 
     public RequestRouter(
         FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
@@ -42,6 +46,10 @@ internal sealed class RequestRouter
         timeProvider = options.TimeProvider;
         var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         tokenEndpoint = new TokenEndpoint(credentials);
+        var salesJson = new SalesJson(zone);
+        orders = new OrderRoutes(state, salesJson, zone);
+        customers = new CustomerRoutes(state, salesJson, zone);
+        invoices = new InvoiceRoutes(state, salesJson, zone);
         catalog =
         [
             (routes.Families, new CatalogRoute<FamilyRecord>(state, zone, "Family", FamilyWire.Published, FamilyWire.Projection, f => f.Code)),
@@ -96,6 +104,21 @@ internal sealed class RequestRouter
         {
             return FakeResponse.Error(401, FakeErrorCodes.Unauthorized,
                 request.WantsPortuguese ? "Usuário ou senha inválidos, ou token expirado." : "Invalid user or password, or expired token.");
+        }
+
+        if (TryMatch(route, routes.Orders, out var orderKey))
+        {
+            return orders.Handle(request, orderKey);
+        }
+
+        if (TryMatch(route, routes.Customers, out var customerKey))
+        {
+            return customers.Handle(request, customerKey);
+        }
+
+        if (TryMatch(route, routes.Invoices, out var invoiceKey))
+        {
+            return WithStore(request, store => invoices.Handle(request, store, invoiceKey));
         }
 
         foreach (var (resourceRoute, handler) in catalog)

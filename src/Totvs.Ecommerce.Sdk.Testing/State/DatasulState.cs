@@ -1,5 +1,11 @@
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Fiscal;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
+using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -22,6 +28,36 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     public SortedDictionary<string, PriceTableRecord> PriceTables { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, BalanceRecord> Balances { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The e-commerce parameter of CD0101.</summary>
+    public bool IntegrationEnabled { get; set; } = true;
+
+    /// <summary>The company's stock allocation settings.</summary>
+    public StockAllocationConfiguration StockAllocation { get; set; } = new(StockAllocationMode.AutomaticPhysical);
+
+    /// <summary>ERP carrier codes by their "ID E-commerce" (CD0402).</summary>
+    public Dictionary<string, string> Carriers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Representatives' short names (marketplaces are registered as representatives).</summary>
+    public HashSet<string> Representatives { get; } = new(StringComparer.OrdinalIgnoreCase) { "ECOMMERCE" };
+
+    /// <summary>The automatic suggestion's natureza rules.</summary>
+    public List<NaturezaSuggestionRule> NaturezaRules { get; } = [];
+
+    /// <summary>The company's CNPJ, issuer of its invoices.</summary>
+    public Cnpj CompanyCnpj { get; set; } = Cnpj.Parse("11222333000181");
+
+    public SortedDictionary<long, Order> Orders { get; } = [];
+
+    public SortedDictionary<long, Customer> Customers { get; } = [];
+
+    public SortedDictionary<string, Invoice> Invoices { get; } = new(StringComparer.Ordinal);
+
+    public long NextOrderId { get; set; } = 1001;
+
+    public long NextCustomerCode { get; set; } = 5001;
+
+    public int NextInvoiceNumber { get; set; } = 1;
 
     /// <summary>The company's catalog mode: reference or Root/SKU, never both.</summary>
     public CatalogMode CatalogMode { get; set; } = CatalogMode.Reference;

@@ -27,7 +27,7 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
     public async Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
     {
         var query = new QueryStringBuilder().Add("storeCode", storeCode).ToString();
-        var record = await transport.GetAsync(route, key, query, itemType, cancellationToken);
+        var record = await transport.GetAsync(route, TotvsTransport.KeyPath(key), query, itemType, cancellationToken);
         var check = new RecordCheck(null);
         rules.Validate(record, check);
         return check.HasProblems
@@ -43,9 +43,9 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
             .Add("page", page)
             .Add("pageSize", pageSize)
             .Add("fields", options?.Fields)
-            .Add("order", options?.OrderBy)
-            .ToString();
-        var body = await transport.GetPageBodyAsync(route, query, cancellationToken);
+            .Add("order", options?.OrderBy);
+        options?.AppendQuery(query);
+        var body = await transport.GetPageBodyAsync(route, query.ToString(), cancellationToken);
         if (body is null)
         {
             return new PageReadResult<T>(Page<T>.Empty(page, pageSize), null);

@@ -70,9 +70,21 @@ internal static class TotvsExceptionFactory
         }
 
         text.Append(error.Message?.TrimEnd('.') ?? "(no message)").Append('.');
-        if (!string.IsNullOrWhiteSpace(error.DetailedMessage))
+        if (!string.IsNullOrWhiteSpace(error.DetailedMessage) && error.DetailedMessage != error.Message)
         {
             text.Append(' ').Append(error.DetailedMessage.TrimEnd('.')).Append('.');
+        }
+
+        // Every further reason, so the user fixes them all at once.
+        foreach (var detail in error.Details.Where(d => d.Message is not null && d.Message != error.Message))
+        {
+            text.Append(" Also: ");
+            if (detail.Code is not null && detail.Code != error.Code)
+            {
+                text.Append('[').Append(detail.Code).Append("] ");
+            }
+
+            text.Append(detail.Message!.TrimEnd('.')).Append('.');
         }
 
         return text.ToString();

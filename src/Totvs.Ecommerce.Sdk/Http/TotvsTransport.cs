@@ -28,6 +28,8 @@ internal sealed class TotvsTransport
     public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
     {
         sender = new TotvsHttpSender(httpClientSource);
+        TimeProvider = timeProvider;
+        OrderCreationAttempts = options.OrderCreationAttempts;
         Routes = options.Routes.Clone();
         var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         LastUpdate = new LastUpdateFormat(serverZone);
@@ -55,12 +57,41 @@ internal sealed class TotvsTransport
 
     public int DefaultPageSize { get; }
 
-    /// <summary>Sends a request and returns the answer as is (status and body); only transport failures throw.</summary>
+    /// <summary>The clock for token expiry and for the pauses between order creation attempts.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>How many times an order creation is tried before the SDK gives up (it is never created twice).</summary>
+    public int OrderCreationAttempts { get; }
+
+    /// <summary>The route of a record below a resource: each key segment escaped and joined with '/'.</summary>
+    public static string KeyPath(params string[] segments) => string.Join('/', segments.Select(Uri.EscapeDataString));
+
+    /// <summary>Serializes a body with the client's JSON settings.</summary>
+    public ReadOnlyMemory<byte> Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    /// <summary>Reads a successful answer's body as <typeparamref name="T"/>, or throws the SDK exception naming the route.</summary>
+    public static T Read<T>(TotvsHttpAnswer answer, JsonTypeInfo<T> type, string method, string path)
+    {
+        answer.ThrowIfFailed(method, path);
+        try
+        {
+            return JsonSerializer.Deserialize(answer.Body.Span, type) ?? throw new JsonException("The body is null.");
+        }
+        catch (JsonException ex)
+        {
+            throw TotvsExceptionFactory.FromUnreadableBody(method, path, answer.StatusCode, $"a {typeof(T).Name}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Sends a request and returns the answer as is (status and body); only transport failures throw.
+    /// <paramref name="key"/> is the escaped path below the route (see <see cref="KeyPath"/>), or <see langword="null"/>.
+    /// </summary>
     public async Task<TotvsHttpAnswer> SendAsync(
         HttpMethod method, string route, string? key, string query, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken)
     {
         var path = DescribePath(route, key);
-        var relative = key is null ? route : $"{route}/{Uri.EscapeDataString(key)}";
+        var relative = key is null ? route : $"{route}/{key}";
         var uri = new Uri(resourceRoot, relative + query);
 
         var header = await credentials.GetAsync(null, cancellationToken);
@@ -104,7 +135,8 @@ internal sealed class TotvsTransport
         return answer.Body;
     }
 
-    private static string DescribePath(string route, string? key) => key is null ? route : $"{route}/{key}";
+    /// <summary>The path as the SDK names it in messages: the route and the unescaped key.</summary>
+    public static string DescribePath(string route, string? key) => key is null ? route : $"{route}/{Uri.UnescapeDataString(key)}";
 
     private HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, AuthenticationHeaderValue header, ReadOnlyMemory<byte>? jsonBody)
     {

@@ -26,6 +26,7 @@ internal static class TotvsJson
         options.Converters.Add(new ReferenceCodeJsonConverter());
         options.Converters.Add(new UnitOfMeasureJsonConverter());
         options.Converters.Add(new StockControlJsonConverter());
+        options.Converters.Add(new NfeAccessKeyJsonConverter());
         return new TotvsJsonContext(options);
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.PriceTables;
 using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
@@ -26,6 +29,10 @@ namespace Totvs.Ecommerce.Sdk.Serialization;
 [JsonSerializable(typeof(PriceItem))]
 [JsonSerializable(typeof(PriceTable))]
 [JsonSerializable(typeof(StockBalance))]
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(OrderCancellation))]
+[JsonSerializable(typeof(Customer))]
+[JsonSerializable(typeof(Invoice))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(OAuth2TokenResponse))]
 internal sealed partial class TotvsJsonContext : JsonSerializerContext;

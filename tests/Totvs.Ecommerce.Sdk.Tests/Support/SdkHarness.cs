@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Hosting;
 using Totvs.Ecommerce.Sdk.Testing.Time;
@@ -35,7 +36,8 @@ public sealed class SdkHarness : IAsyncDisposable
         ClientTransport transport = ClientTransport.InMemory,
         Action<FakeDatasulServer>? seed = null,
         Action<TotvsEcommerceOptions>? configure = null,
-        TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic)
+        TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic,
+        Action<HttpStandardResilienceOptions>? resilience = null)
     {
         var clock = new TestClock(Start);
         var server = new FakeDatasulServer(new FakeDatasulServerOptions { TimeProvider = clock });
@@ -61,6 +63,7 @@ public sealed class SdkHarness : IAsyncDisposable
             o.AttemptTimeout.Timeout = TimeSpan.FromHours(6);
             o.TotalRequestTimeout.Timeout = TimeSpan.FromHours(12);
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromHours(12);
+            resilience?.Invoke(o);
         });
 
 

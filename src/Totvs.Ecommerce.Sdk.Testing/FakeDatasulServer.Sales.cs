@@ -1,0 +1,240 @@
+using System.Globalization;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Fiscal;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
+using Totvs.Ecommerce.Sdk.Domain.Stores;
+using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
+using Totvs.Ecommerce.Sdk.Testing.State;
+
+namespace Totvs.Ecommerce.Sdk.Testing;
+
+/// <summary>
+/// ERP-side configuration and actions on orders: what a Datasul user does (settle a boleto, approve credit,
+/// invoice, cancel, reverse a title), each stamping <c>LastUpdate</c> so the store sees it in the feeds.
+/// </summary>
+public sealed partial class FakeDatasulServer
+{
+    /// <summary>Every order the ERP holds, by number.</summary>
+    public IReadOnlyList<Order> Orders
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                return state.Orders.Values.ToList();
+            }
+        }
+    }
+
+    /// <summary>Every customer the ERP holds.</summary>
+    public IReadOnlyList<Customer> Customers
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                return state.Customers.Values.ToList();
+            }
+        }
+    }
+
+    /// <summary>Every invoice the ERP issued.</summary>
+    public IReadOnlyList<Invoice> Invoices
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                return state.Invoices.Values.ToList();
+            }
+        }
+    }
+
+    /// <summary>Turns the e-commerce parameter of CD0101 on or off (off: every order is rejected with <c>INTEGRATION_DISABLED</c>).</summary>
+    /// <param name="enabled">Whether the integration is on.</param>
+    public void SetIntegrationEnabled(bool enabled) => WithState(() => state.IntegrationEnabled = enabled);
+
+    /// <summary>Sets the company's stock allocation settings.</summary>
+    /// <param name="configuration">The settings.</param>
+    public void SetStockAllocation(StockAllocationConfiguration configuration) => WithState(() => state.StockAllocation = configuration);
+
+    /// <summary>Maps a carrier's e-commerce id to an ERP carrier (CD0402 "ID E-commerce").</summary>
+    /// <param name="ecommerceId">The id the store sends.</param>
+    /// <param name="carrierCode">The ERP carrier.</param>
+    public void AddCarrier(string ecommerceId, string carrierCode) => WithState(() => state.Carriers[ecommerceId] = carrierCode);
+
+    /// <summary>Registers a representative (a marketplace is registered as one).</summary>
+    /// <param name="shortName">Its short name.</param>
+    public void AddRepresentative(string shortName) => WithState(() => state.Representatives.Add(shortName));
+
+    /// <summary>Adds a rule of the automatic suggestion of natureza de operação.</summary>
+    /// <param name="rule">The rule.</param>
+    public void AddNaturezaRule(NaturezaSuggestionRule rule) => WithState(() => state.NaturezaRules.Add(rule));
+
+    /// <summary>Changes a store's settings (establishments, flags, default customer group); its links stay.</summary>
+    /// <param name="storeCode">The store.</param>
+    /// <param name="change">Gets the current settings, returns the new ones.</param>
+    public void ConfigureStore(string storeCode, Func<StoreConfiguration, StoreConfiguration> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        WithState(() =>
+        {
+            var store = RequireStore(storeCode);
+            store.Settings = change(store.Settings);
+        });
+    }
+
+    /// <summary>Replaces the payment methods registered for a store (by default: BOLETO, TRANSFERENCIA, CARTAO, FATURADO).</summary>
+    /// <param name="storeCode">The store.</param>
+    /// <param name="methods">The methods.</param>
+    public void SetPaymentMethods(string storeCode, params PaymentMethodConfiguration[] methods) => WithState(() =>
+    {
+        var store = RequireStore(storeCode);
+        store.PaymentMethods.Clear();
+        store.PaymentMethods.AddRange(methods);
+    });
+
+    /// <summary>Marks a linked deposit as exclusive to the store (logical allocation needs exactly one).</summary>
+    /// <param name="storeCode">The store.</param>
+    /// <param name="branchId">The establishment.</param>
+    /// <param name="warehouseCode">The depósito.</param>
+    public void MarkDepositExclusive(string storeCode, string branchId, string warehouseCode) =>
+        WithState(() => RequireStore(storeCode).ExclusiveDeposits.Add(BalanceRecord.DepositKey(branchId, warehouseCode)));
+
+    /// <summary>The bank settles the order's boleto or transfer title: the order is released for billing.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <exception cref="InvalidOperationException">The order has no PEDVDA title (card or invoiced payment) or is not awaiting payment.</exception>
+    public void SettlePaymentTitle(long orderId) => Release(orderId, BillingHold.AwaitingPayment, "its PEDVDA title is settled");
+
+    /// <summary>The ERP approves the order's credit (faturado/marketplace orders): the order is released for billing.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <exception cref="InvalidOperationException">The order is not awaiting credit approval.</exception>
+    public void ApproveCredit(long orderId) => Release(orderId, BillingHold.AwaitingCreditApproval, "its credit is approved");
+
+    /// <summary>Invoices an order released for billing: issues an NF-e with a valid access key and moves the order to Atendido Total.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <param name="trackingNumber">The carrier's tracking number, if any.</param>
+    /// <returns>The invoice.</returns>
+    /// <exception cref="InvalidOperationException">The order is not open or not released for billing.</exception>
+    public Invoice InvoiceOrder(long orderId, string? trackingNumber = null)
+    {
+        lock (state.Sync)
+        {
+            var order = RequireOrder(orderId);
+            if (order.OrderSituation != OrderSituation.Open || order.BillingHold is not (null or BillingHold.None))
+            {
+                throw new InvalidOperationException(
+                    $"Order {orderId} is {order.OrderSituation} with billing hold {order.BillingHold}; only an open order released for billing is invoiced.");
+            }
+
+            var store = state.Stores[order.EcommerceStoreCode!];
+            var establishment = store.Settings.Establishments.FirstOrDefault(e => e.BranchId == order.BranchId) ?? store.Settings.Establishments[0];
+            var number = state.NextInvoiceNumber++;
+            var now = state.Now;
+            var local = now.InZone(ServerZone);
+            var items = order.OrderItems.Select((item, i) => new InvoiceItem
+            {
+                Sequence = item.Sequence ?? (i + 1) * 10,
+                ItemCode = ItemCode.Parse(item.ItemCode),
+                ReferenceCode = item.ReferenceCode is null ? null : ReferenceCode.Parse(item.ReferenceCode),
+                Quantity = item.QuantityBilling,
+                UnitPrice = item.OriginalPrice,
+                TotalValue = item.QuantityBilling * item.OriginalPrice,
+            }).ToList();
+            var invoice = new Invoice
+            {
+                BranchId = order.BranchId ?? establishment.BranchId,
+                Series = "1",
+                InvoiceNumber = number.ToString("D9", CultureInfo.InvariantCulture),
+                AccessKey = NfeAccessKey.Create(establishment.Uf, new YearMonth(local.Year, local.Month), CpfOrCnpj.From(state.CompanyCnpj),
+                    NfeAccessKey.NfeModel, 1, number, 1, (int)(number * 7919L % 100_000_000)),
+                IssueDate = now,
+                Direction = InvoiceDirection.Output,
+                Status = InvoiceStatus.Authorized,
+                TotalValue = items.Sum(i => i.TotalValue) + (order.ValueFreight ?? 0),
+                Cfop = order.TransactionType is { Length: >= 4 } natureza ? natureza[..4] : null,
+                OrderId = order.OrderId,
+                CustomerOrderId = order.CustomerOrderId,
+                EcommerceOrderId = order.EcommerceOrderId,
+                StoreCode = order.EcommerceStoreCode,
+                Carrier = order.CodeCarrier,
+                TrackingNumber = trackingNumber,
+                Items = items,
+                LastUpdate = now,
+            };
+            state.Invoices[$"{invoice.BranchId}/{invoice.Series}/{invoice.InvoiceNumber}"] = invoice;
+            state.Orders[orderId] = order with { OrderSituation = OrderSituation.Fulfilled, LastUpdate = now };
+            return invoice;
+        }
+    }
+
+    /// <summary>A user cancels the order in the ERP; refused for an invoiced order (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
+    /// <param name="orderId">The order.</param>
+    /// <param name="reason">Why.</param>
+    /// <exception cref="FakeDatasulRuleException">The order is invoiced.</exception>
+    public void CancelOrderInErp(long orderId, string reason)
+    {
+        lock (state.Sync)
+        {
+            var order = RequireOrder(orderId);
+            if (OrderLifecycle.Cancel(state, order, Today(), reason) is { } rejection)
+            {
+                throw new FakeDatasulRuleException(rejection);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reverses the unpaid PEDVDA title of a boleto or transfer order (ACR546AA, "Somente títulos origem
+    /// PEDVDA"), which cancels the order.
+    /// </summary>
+    /// <param name="orderId">The order.</param>
+    /// <exception cref="FakeDatasulRuleException">The order has no unpaid PEDVDA title (card or invoiced payment, or already paid).</exception>
+    public void ReversePaymentTitle(long orderId)
+    {
+        lock (state.Sync)
+        {
+            var order = RequireOrder(orderId);
+            var type = order.PaymentMethod?.Type ?? PaymentMethodType.Invoiced;
+            var paid = order.BillingHold != BillingHold.AwaitingPayment;
+            if (PaymentMethodRules.CheckTitleReversal(new ReceivableTitle(PaymentMethodRules.SalesOrderTitleOrigin, type, paid)) is { } rejection)
+            {
+                throw new FakeDatasulRuleException(rejection);
+            }
+
+            OrderLifecycle.Cancel(state, order, Today(), "Título PEDVDA estornado (ACR546AA).");
+        }
+    }
+
+    private void Release(long orderId, BillingHold expected, string why)
+    {
+        lock (state.Sync)
+        {
+            var order = RequireOrder(orderId);
+            if (order.BillingHold != expected || order.OrderSituation != OrderSituation.Open)
+            {
+                throw new InvalidOperationException($"Order {orderId} is {order.OrderSituation} with billing hold {order.BillingHold}; it is released when {why} only while held for that.");
+            }
+
+            state.Orders[orderId] = order with { BillingHold = BillingHold.None, EvaluationSituation = 3, LastUpdate = state.Now };
+        }
+    }
+
+    private Order RequireOrder(long orderId) =>
+        state.Orders.GetValueOrDefault(orderId) ?? throw new InvalidOperationException($"Order {orderId} does not exist.");
+
+    private void WithState(Action action)
+    {
+        lock (state.Sync)
+        {
+            action();
+        }
+    }
+}

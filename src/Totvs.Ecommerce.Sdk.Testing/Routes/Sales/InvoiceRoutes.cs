@@ -1,0 +1,33 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Testing.State;
+
+namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
+
+/// <summary>apiInvoicePublic on the fake: the invoices issued for a store's orders, as a feed and by key.</summary>
+internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTimeZone zone)
+{
+    private readonly WireProjection<Invoice> projection = new(i => i.LastUpdate ?? i.IssueDate, i => json.ToJson(i, json.Context.Invoice));
+
+    public FakeResponse Handle(FakeRequest request, StoreRecord store, string? key)
+    {
+        if (!string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase))
+        {
+            return FakeResponse.Error(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not allowed here; invoices are read-only.");
+        }
+
+        lock (state.Sync)
+        {
+            var invoices = state.Invoices.Values.Where(i => i.StoreCode == store.Code);
+            if (key is null)
+            {
+                return CollectionResponder.Respond(request, invoices, projection, zone);
+            }
+
+            var invoice = invoices.FirstOrDefault(i => $"{i.BranchId}/{i.Series}/{i.InvoiceNumber}" == key);
+            return invoice is null
+                ? FakeResponse.Error(404, FakeErrorCodes.NotFound, $"Invoice '{key}' not found for store {store.Code}.")
+                : FakeResponse.Json(200, json.ToJson(invoice, json.Context.Invoice));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Totvs.Ecommerce.Sdk.Domain.Admission;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Fiscal;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Domain.Stores;
+
+namespace Totvs.Ecommerce.Sdk.Testing.State;
+
+/// <summary>The fake ERP's state seen as the registers order admission reads; used under the state's lock.</summary>
+internal sealed class FakeErpRegisters(DatasulState state) : IErpRegisters
+{
+    public ErpEcommerceConfiguration Configuration => new()
+    {
+        IntegrationEnabled = state.IntegrationEnabled,
+        StockAllocation = state.StockAllocation,
+        Stores = state.Stores.Values.Select(s => s.ToConfiguration()).ToList(),
+    };
+
+    public IReadOnlyList<NaturezaSuggestionRule> NaturezaRules => state.NaturezaRules;
+
+    public string? FindCarrier(string carrierEcommerceId) => state.Carriers.GetValueOrDefault(carrierEcommerceId);
+
+    public bool IsRepresentative(string shortName) => state.Representatives.Contains(shortName);
+
+    public PaymentMethodConfiguration? FindPaymentMethod(string storeCode, string paymentMethodCode) =>
+        state.Stores.GetValueOrDefault(storeCode)?.PaymentMethods.FirstOrDefault(m => string.Equals(m.Code, paymentMethodCode, StringComparison.OrdinalIgnoreCase));
+
+    public string? FindPriceTableOfTradePolicy(string tradePolicyId) =>
+        state.PriceTables.Values.FirstOrDefault(t => t.TradePolicies.Contains(tradePolicyId, StringComparer.Ordinal))?.Code;
+
+    public bool IsItemLinked(string storeCode, ItemCode itemCode) => state.Stores.GetValueOrDefault(storeCode)?.ItemCodes.Contains(itemCode.Value) == true;
+
+    public decimal? FindPrice(string priceTable, ItemCode itemCode, ReferenceCode? referenceCode)
+    {
+        var prices = state.PriceTables.GetValueOrDefault(priceTable)?.Prices;
+        return prices?.GetValueOrDefault(PriceRecord.KeyOf(itemCode, referenceCode))?.Price
+            ?? prices?.GetValueOrDefault(PriceRecord.KeyOf(itemCode, null))?.Price;
+    }
+
+    public long? FindOrder(string customerShortName, string customerOrderId) =>
+        state.Orders.Values.FirstOrDefault(o => o.ShortName == customerShortName && o.CustomerOrderId == customerOrderId)?.OrderId;
+
+    public string? FindCustomer(CpfOrCnpj document) =>
+        state.Customers.Values.FirstOrDefault(c => CpfOrCnpj.TryParse(c.PersonalId, out var known) && known == document)?.ShortName;
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Orders;
+
+/// <summary>The marketplace where the sale happened (<c>Intermediary</c>), registered in the ERP as a representative.</summary>
+public sealed record OrderIntermediary
+{
+    /// <summary>The representative's short name (<c>ShortName</c>).</summary>
+    [JsonPropertyName("ShortName")]
+    public string ShortName { get; init; } = string.Empty;
+
+    /// <summary>The marketplace's CNPJ (<c>PersonalId</c>).</summary>
+    [JsonPropertyName("PersonalId")]
+    public string? PersonalId { get; init; }
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using Totvs.Ecommerce.Sdk.Http;
+
+namespace Totvs.Ecommerce.Sdk.Orders;
+
+/// <summary>
+/// apiOrdersPublic: sales orders from the store into the ERP, and their status back. Creation is exactly-once
+/// by default (see <see cref="CreateAsync"/>). Thread-safe; get it from <see cref="TotvsEcommerceClient.Orders"/>.
+/// </summary>
+public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
+{
+    private readonly TotvsTransport transport = null!;
+
+    /// <summary>For mocking only: the members of an instance made this way must be overridden.</summary>
+    protected OrdersClient()
+    {
+    }
+
+    internal OrdersClient(TotvsTransport transport)
+        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, OrderRules.Instance)) =>
+        this.transport = transport;
+
+    private string Route => transport.Routes.Orders;
+
+    /// <summary>
+    /// Creates an order exactly once. The order is checked locally first (nothing is sent when a field is
+    /// wrong). When the answer is lost, times out or the server is briefly unavailable, the SDK looks the
+    /// order up by its natural key (<see cref="Order.ShortName"/>, <see cref="Order.CustomerOrderId"/>) and
+    /// returns it if it was created; otherwise it sends it again, up to
+    /// <see cref="TotvsEcommerceOptions.OrderCreationAttempts"/> times. When Datasul answers <c>ORDER_DUPLICATE</c>
+    /// the existing order is returned with <see cref="OrderCreationOutcome.AlreadyExisted"/>. Calling it again
+    /// after any failure is always safe.
+    /// </summary>
+    /// <param name="order">The order to create.</param>
+    /// <param name="cancellationToken">Cancels the call (the order may or may not have been created: call again to find out).</param>
+    /// <returns>The order as the ERP holds it, and whether this call created it.</returns>
+    /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
+    /// <exception cref="TotvsBusinessRuleException">The ERP rejected the order (carrier not mapped, 57382, …); fix the cause named by its code.</exception>
+    /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
+    public virtual async Task<OrderCreationResult> CreateAsync(Order order, CancellationToken cancellationToken = default)
+    {
+        OrderValidation.ThrowIfInvalid(order);
+        var body = transport.Serialize(order, transport.Json.Order);
+        TotvsApiException? lastFailure = null;
+        var mayHaveCommitted = false;
+        var knownAbsent = false;
+        for (var attempt = 1; attempt <= transport.OrderCreationAttempts; attempt++)
+        {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken);
+            }
+
+            TotvsHttpAnswer answer;
+            try
+            {
+                answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, body, cancellationToken);
+            }
+            catch (TotvsApiException ex) when (ex.IsTransient)
+            {
+                // No answer: the ERP may or may not have committed the order.
+                lastFailure = ex;
+                mayHaveCommitted = true;
+                (var found, knownAbsent) = await TryFindAsync(order, cancellationToken);
+                if (found is not null)
+                {
+                    return new OrderCreationResult(found, OrderCreationOutcome.Created, attempt);
+                }
+
+                continue;
+            }
+
+            if (answer.IsSuccess)
+            {
+                var created = answer.Body.IsEmpty ? (await TryFindAsync(order, cancellationToken)).Order : null;
+                return new OrderCreationResult(created ?? TotvsTransport.Read(answer, transport.Json.Order, "POST", Route), OrderCreationOutcome.Created, attempt);
+            }
+
+            var error = ErrorBodyReader.TryRead(answer.Body.Span);
+            if (error?.Code == TotvsErrorCodes.OrderDuplicate)
+            {
+                // A duplicate after an unanswered attempt of this same call is the order that attempt created.
+                var existing = (await TryFindAsync(order, cancellationToken)).Order ?? await GetExistingAsync(error, cancellationToken);
+                return new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt);
+            }
+
+            lastFailure = TotvsExceptionFactory.FromResponse("POST", Route, answer.StatusCode, error);
+            if (!lastFailure.IsTransient)
+            {
+                throw lastFailure;
+            }
+
+            // A transient answer (502, 503, 504, a 500 without a business body) may come after the ERP committed.
+            mayHaveCommitted = true;
+            (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken);
+            if (committed is not null)
+            {
+                return new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt);
+            }
+        }
+
+        var state = knownAbsent
+            ? "and is not in the ERP (looked up by its natural key)"
+            : "and the ERP could not be asked whether an attempt was committed";
+        throw new TotvsApiException(
+            $"Order '{order.CustomerOrderId}' of customer '{order.ShortName}' was not confirmed after {transport.OrderCreationAttempts} attempts {state}. " +
+            $"Last failure: {lastFailure?.Message} Calling CreateAsync again later is safe: it never creates the order twice.",
+            lastFailure?.StatusCode, lastFailure?.Error, true, "POST", Route, lastFailure);
+    }
+
+    /// <summary>Reads an order by its ERP number.</summary>
+    /// <param name="orderId">The order number (<c>nr-pedido</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
+    public virtual Task<Order> GetAsync(long orderId, CancellationToken cancellationToken = default) =>
+        transport.GetAsync(Route, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), string.Empty, transport.Json.Order, cancellationToken);
+
+    /// <summary>Finds an order by its natural key, the customer's short name and the customer order number.</summary>
+    /// <param name="shortName">The customer's short name.</param>
+    /// <param name="customerOrderId">The customer order number.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order, or <see langword="null"/> when the ERP has none with that key.</returns>
+    public virtual async Task<Order?> FindAsync(string shortName, string customerOrderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(shortName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerOrderId);
+        var page = await ListAsync(
+            new OrderListOptions { Filter = $"ShortName eq {Quote(shortName)} and CustomerOrderId eq {Quote(customerOrderId)}", PageSize = 1 },
+            cancellationToken);
+        return page.Items.Count > 0 ? page.Items[0] : null;
+    }
+
+    /// <summary>Replaces an open order's data (<c>PUT ordersPublic/{orderId}</c>).</summary>
+    /// <param name="orderId">The order number.</param>
+    /// <param name="order">The order's new data.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order as the ERP holds it now.</returns>
+    public virtual Task<Order> UpdateAsync(long orderId, Order order, CancellationToken cancellationToken = default)
+    {
+        OrderValidation.ThrowIfInvalid(order);
+        return PutAsync(TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), transport.Serialize(order, transport.Json.Order), cancellationToken);
+    }
+
+    /// <summary>Marks an order complete (<c>PUT ordersPublic/complete/{orderId}</c>).</summary>
+    /// <param name="orderId">The order number.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order as the ERP holds it now.</returns>
+    public virtual Task<Order> CompleteAsync(long orderId, CancellationToken cancellationToken = default) =>
+        PutAsync(TotvsTransport.KeyPath("complete", orderId.ToString(CultureInfo.InvariantCulture)), ReadOnlyMemory<byte>.Empty, cancellationToken);
+
+    /// <summary>Cancels an order (<c>PUT ordersPublic/cancel/{orderId}</c>); an invoiced order cannot be (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
+    /// <param name="orderId">The order number.</param>
+    /// <param name="cancellation">The date, the reason type and the reason (required).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The cancelled order.</returns>
+    /// <exception cref="TotvsBusinessRuleException">The ERP refused, e.g. <c>ORDER_NOT_CANCELLABLE</c> for an invoiced order.</exception>
+    public virtual Task<Order> CancelAsync(long orderId, OrderCancellation cancellation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cancellation);
+        if (string.IsNullOrWhiteSpace(cancellation.CancellationReason))
+        {
+            throw new TotvsValidationException($"cancellation of order {orderId}",
+                [new RecordProblem("CancellationReason", "CancellationReason is required: say why the order is cancelled.")]);
+        }
+
+        return PutAsync(TotvsTransport.KeyPath("cancel", orderId.ToString(CultureInfo.InvariantCulture)),
+            transport.Serialize(cancellation, transport.Json.OrderCancellation), cancellationToken);
+    }
+
+    private static string Quote(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    private async Task<Order> PutAsync(string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var answer = await transport.SendAsync(HttpMethod.Put, Route, keyPath, string.Empty, body, cancellationToken);
+        return TotvsTransport.Read(answer, transport.Json.Order, "PUT", TotvsTransport.DescribePath(Route, keyPath));
+    }
+
+    /// <summary>
+    /// Looks the order up by its natural key (the customer order number, or the store's order id when the store makes it
+    /// the customer order number). A lookup that fails transiently says so instead of throwing: the caller tries again.
+    /// </summary>
+    private async Task<(Order? Order, bool KnownAbsent)> TryFindAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await FindAsync(order.ShortName, order.CustomerOrderId, cancellationToken)
+                ?? (string.IsNullOrWhiteSpace(order.EcommerceOrderId) || order.EcommerceOrderId.Length > 12
+                    ? null
+                    : await FindAsync(order.ShortName, order.EcommerceOrderId, cancellationToken));
+            return (found, found is null);
+        }
+        catch (TotvsApiException ex) when (ex.IsTransient)
+        {
+            return (null, false);
+        }
+    }
+
+    private async Task<Order> GetExistingAsync(TotvsError error, CancellationToken cancellationToken) =>
+        error.Details.FirstOrDefault()?.Code is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var orderId)
+            ? await GetAsync(orderId, cancellationToken)
+            : throw new TotvsApiException(
+                "Datasul answered ORDER_DUPLICATE but the existing order could not be found by its natural key nor by details[0]. Look it up in the ERP.",
+                500, error, false, "POST", Route, null);
+}

@@ -1,0 +1,123 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Tests.Support;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Sales;
+
+public sealed class OrdersContractTests
+{
+    public static TheoryData<ClientTransport> Transports => new() { ClientTransport.InMemory, ClientTransport.Loopback };
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task An_order_is_created_with_its_naturezas_customer_and_billing_hold_and_read_back(ClientTransport transport)
+    {
+        await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
+
+        var result = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+        var read = await harness.Client.Orders.GetAsync(result.Order.OrderId!.Value);
+        var found = await harness.Client.Orders.FindAsync("JOAO-SILVA", "V-1001");
+
+        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
+        Assert.Equal(1, result.Attempts);
+        Assert.Equal(result.Order.OrderId, read.OrderId);
+        Assert.Equal(read.OrderId, found?.OrderId);
+        Assert.Equal(OrderSituation.Open, read.OrderSituation);
+        Assert.Equal(BillingHold.AwaitingPayment, read.BillingHold);
+        Assert.Equal(["6108", "6910"], read.OrderItems.Select(i => i.TransactionType));
+        Assert.Equal("CORREIOS", read.CodeCarrier);
+        Assert.Equal(PaymentMethodType.Boleto, read.PaymentMethod?.Type);
+        var customer = Assert.Single(harness.Server.Customers);
+        Assert.Equal(read.CustomerCode, customer.CustomerCode);
+        Assert.Equal(10, customer.CustomerGroup);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task The_orders_feed_pages_with_totalHits_and_follows_lastUpdate(ClientTransport transport)
+    {
+        await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
+        for (var i = 1; i <= 5; i++)
+        {
+            await harness.Client.Orders.CreateAsync(SalesSeed.Order($"V-{i}"));
+        }
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var third = harness.Server.Orders[2].OrderId!.Value;
+        harness.Server.SettlePaymentTitle(third);
+
+        var page = await harness.Client.Orders.ListAsync(new OrderListOptions { StoreCode = "1", PageSize = 2, IncludeTotalCount = true });
+        var changed = await harness.Client.Orders.ListAsync(new OrderListOptions { ChangedSince = checkpoint });
+
+        Assert.Equal(2, page.Items.Count);
+        Assert.True(page.HasNext);
+        Assert.Equal(5, page.TotalCount);
+        var released = Assert.Single(changed.Items);
+        Assert.Equal(third, released.OrderId);
+        Assert.Equal(BillingHold.None, released.BillingHold);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task An_order_is_updated_completed_and_cancelled(ClientTransport transport)
+    {
+        await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var id = order.OrderId!.Value;
+
+        var updated = await harness.Client.Orders.UpdateAsync(id, order with { Comments = "Entregar após as 14h" });
+        var completed = await harness.Client.Orders.CompleteAsync(id);
+        var cancelled = await harness.Client.Orders.CancelAsync(id, new OrderCancellation
+        {
+            CancellationDate = new LocalDate(2026, 3, 2), CancellationReason = "Cliente desistiu",
+        });
+
+        Assert.Equal("Entregar após as 14h", updated.Comments);
+        Assert.True(completed.OrderCompleted);
+        Assert.Equal(OrderSituation.Cancelled, cancelled.OrderSituation);
+        Assert.Equal("Cliente desistiu", cancelled.CancellationReason);
+        Assert.Equal(new LocalDate(2026, 3, 2), cancelled.CancellationDate);
+    }
+
+    [Fact]
+    public async Task An_invoiced_order_cannot_be_cancelled()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        var id = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Order.OrderId!.Value;
+        harness.Server.InvoiceOrder(id);
+
+        var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Orders.CancelAsync(id,
+            new OrderCancellation { CancellationDate = new LocalDate(2026, 3, 2), CancellationReason = "Tarde demais" }));
+
+        Assert.Equal(TotvsErrorCodes.OrderNotCancellable, error.Code);
+        Assert.Contains(id.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creating_the_same_order_twice_returns_the_existing_one_and_creates_nothing()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        var first = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+
+        var second = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+
+        Assert.Equal(OrderCreationOutcome.AlreadyExisted, second.Outcome);
+        Assert.Equal(first.Order.OrderId, second.Order.OrderId);
+        Assert.Single(harness.Server.Orders);
+    }
+
+    [Fact]
+    public async Task A_cancellation_without_a_reason_is_refused_before_sending()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+
+        var error = await Assert.ThrowsAsync<TotvsValidationException>(() =>
+            harness.Client.Orders.CancelAsync(1001, new OrderCancellation { CancellationDate = new LocalDate(2026, 3, 2), CancellationReason = " " }));
+
+        Assert.Equal("CancellationReason", error.Problems[0].Field);
+        Assert.Empty(harness.Server.Journal.Entries);
+    }
+}

@@ -1,0 +1,45 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Testing.Seeding;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Support;
+
+/// <summary>A store that takes orders, and valid orders for it; each test breaks one thing.</summary>
+public static class SalesSeed
+{
+    public static void Store(FakeDatasulServer server)
+    {
+        server.AddStore("1")
+            .WithPriceTable("ECOM", "1")
+            .WithDeposit("1", "ECO")
+            .WithItem("FUR-001", "Furadeira", 399.90m, 10, "FER")
+            .WithReferencedItem(new FakeItem { ItemCode = "CAM-001", Description = "Camiseta" }, ("M", "Média", 59.90m, 3));
+        server.AddCarrier("correios-pac", "CORREIOS");
+        server.AddRepresentative("MKT-A");
+    }
+
+    public static Order Order(string customerOrderId = "V-1001", string payment = "BOLETO", PaymentMethodType type = PaymentMethodType.Boleto) => new()
+    {
+        CustomerOrderId = customerOrderId,
+        ShortName = "JOAO-SILVA",
+        EmissionDate = new LocalDate(2026, 3, 1),
+        ImplantationDate = new LocalDate(2026, 3, 1),
+        PersonalId = "145.382.206-20",
+        DeliveryState = "RJ",
+        DeliveryCity = "Rio de Janeiro",
+        DeliveryZipCode = "20040-020",
+        EcommerceStoreCode = "1",
+        EcommerceOrderId = "1234567890-01",
+        TradePolicyId = "1",
+        CarrierEcommerceId = "correios-pac",
+        PaymentMethod = new OrderPaymentMethod { Type = type, Code = payment, Installments = 1, Value = 519.70m },
+        ValueFreight = 20m,
+        OrderItems =
+        [
+            new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 },
+            new OrderItem { ItemCode = "CAM-001", ReferenceCode = "M", OriginalPrice = 59.90m, QuantityBilling = 2, IsGift = true },
+        ],
+    };
+}
