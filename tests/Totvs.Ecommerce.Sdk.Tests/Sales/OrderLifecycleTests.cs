@@ -1,6 +1,7 @@
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
 using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing;
@@ -97,5 +98,24 @@ public sealed class OrderLifecycleTests
 
         Assert.Equal("ORDER_NOT_CANCELLABLE", Assert.Throws<FakeDatasulRuleException>(() => harness.Server.ReversePaymentTitle(card)).Rejection.Code);
         Assert.Equal("ORDER_NOT_CANCELLABLE", Assert.Throws<FakeDatasulRuleException>(() => harness.Server.ReversePaymentTitle(paid)).Rejection.Code);
+    }
+
+    [Theory]
+    [InlineData(StockAllocationMode.LogicalOnOrder, 9)]
+    [InlineData(StockAllocationMode.ManualPhysical, 9)]
+    [InlineData(StockAllocationMode.AutomaticPhysical, 10)]
+    public async Task An_order_allocated_at_entry_leaves_the_available_balance_seen_by_the_next_stock_sync(StockAllocationMode mode, decimal expected)
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            SalesSeed.Store(server);
+            server.MarkDepositExclusive("1", "1", "ECO");
+            server.SetStockAllocation(new StockAllocationConfiguration(mode));
+        });
+
+        await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+        var stock = await harness.Client.Stock.ListAsync(new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1" });
+
+        Assert.Equal(expected, stock.Items.Single(b => b.ItemCode.Value == "FUR-001").AvailableQuantity);
     }
 }

@@ -86,6 +86,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
                 LastUpdate = state.Now,
             };
             state.Orders[stored.OrderId!.Value] = stored;
+            StockAllocator.AllocateAtEntry(state, admitted);
             return FakeResponse.Json(201, json.ToJson(stored, json.Context.Order));
         }
     }
