@@ -44,13 +44,13 @@ public sealed class FaultInjector
         }
     }
 
-    internal FaultRule? Take(string method, string route)
+    internal FaultRule? Take(string method, string route, FaultRequest request)
     {
         lock (rules)
         {
             foreach (var rule in rules)
             {
-                if (rule.Matches(method, route) && rule.TryConsume())
+                if (rule.Matches(method, route, request) && rule.TryConsume())
                 {
                     return rule;
                 }

@@ -17,4 +17,13 @@ internal enum FaultKind
 
     /// <summary>Process the request (its effects are committed) and then break the connection.</summary>
     LoseAnswerAfterCommit,
+
+    /// <summary>Wait, then process the request normally.</summary>
+    Latency,
+
+    /// <summary>Never answer: the caller's time-out (or cancellation) ends the request.</summary>
+    Hang,
+
+    /// <summary>Process the request and answer only the first half of its body.</summary>
+    TruncatedBody,
 }

@@ -33,9 +33,16 @@ internal sealed class FaultRule
     /// <summary>The seeded dice of a rule with a <see cref="Probability"/>.</summary>
     public Random? Dice { get; init; }
 
-    public bool Matches(string method, string route) =>
+    /// <summary>How long a <see cref="FaultKind.Latency"/> fault waits.</summary>
+    public TimeSpan Latency { get; init; }
+
+    /// <summary>An extra condition on the request, if the rule has one.</summary>
+    public Func<FaultRequest, bool>? Predicate { get; init; }
+
+    public bool Matches(string method, string route, FaultRequest request) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        && (Route is null || route == Route || route.StartsWith(Route + "/", StringComparison.Ordinal));
+        && (Route is null || route == Route || route.StartsWith(Route + "/", StringComparison.Ordinal))
+        && (Predicate is null || Predicate(request));
 
     /// <summary>Uses up one occurrence; false when the rule is spent. A negative count never runs out.</summary>
     public bool TryConsume()
@@ -73,6 +80,9 @@ internal sealed class FaultRule
         FaultKind.MalformedJson => "malformed JSON",
         FaultKind.DropConnection => "dropped connection",
         FaultKind.LoseAnswerAfterCommit => "answer lost after commit",
+        FaultKind.Latency => $"latency {Latency.TotalMilliseconds:0} ms",
+        FaultKind.Hang => "no answer",
+        FaultKind.TruncatedBody => "truncated body",
         _ => Kind.ToString(),
     };
 }

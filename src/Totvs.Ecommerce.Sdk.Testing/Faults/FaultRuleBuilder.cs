@@ -12,6 +12,7 @@ public sealed class FaultRuleBuilder
     private int times = 1;
     private double probability = 1;
     private Random? dice;
+    private Func<FaultRequest, bool>? predicate;
 
     internal FaultRuleBuilder(FaultInjector injector, string? method, string? route)
     {
@@ -54,6 +55,26 @@ public sealed class FaultRuleBuilder
         return this;
     }
 
+    /// <summary>Hits only the matching requests for which <paramref name="condition"/> holds (e.g. a given order in the body).</summary>
+    /// <param name="condition">The condition on the request.</param>
+    /// <returns>This builder.</returns>
+    public FaultRuleBuilder When(Func<FaultRequest, bool> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        predicate = condition;
+        return this;
+    }
+
+    /// <summary>Waits <paramref name="latency"/> on the server's clock, then answers normally (a slow server or network).</summary>
+    /// <param name="latency">How long.</param>
+    public void Delay(TimeSpan latency) => Add(new FaultRule(method, route, times, FaultKind.Latency) { Latency = latency });
+
+    /// <summary>Never answers: the caller's time-out or cancellation ends the request, as with a server that hangs.</summary>
+    public void Hang() => Add(new FaultRule(method, route, times, FaultKind.Hang));
+
+    /// <summary>Processes the request (its effects are committed) and answers only the first half of the body, as a broken proxy would.</summary>
+    public void RespondWithTruncatedBody() => Add(new FaultRule(method, route, times, FaultKind.TruncatedBody));
+
     /// <summary>Answers a bare status without an error body (e.g. 503, or 429 with <paramref name="retryAfter"/>).</summary>
     /// <param name="statusCode">The status to answer.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> to send, if any.</param>
@@ -82,7 +103,9 @@ public sealed class FaultRuleBuilder
         Code = rule.Code,
         Message = rule.Message,
         RetryAfter = rule.RetryAfter,
+        Latency = rule.Latency,
         Probability = probability,
         Dice = dice,
+        Predicate = predicate,
     });
 }

@@ -39,6 +39,8 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        // A request held by a Hang fault must not keep the host from stopping.
+        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(1));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         app.Run(context => ServeAsync(router, context));
@@ -60,7 +62,16 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
             context.Request.Headers.AcceptLanguage.Count == 0 ? null : context.Request.Headers.AcceptLanguage.ToString(),
             buffer.ToArray());
 
-        var answer = router.Handle(request);
+        FakeResponse answer;
+        try
+        {
+            answer = await router.HandleAsync(request, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (answer.DropConnection)
         {
             context.Abort();

@@ -22,7 +22,7 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
             request.Headers.AcceptLanguage.Count == 0 ? null : request.Headers.AcceptLanguage.ToString(),
             body);
 
-        var answer = router.Handle(fakeRequest);
+        var answer = await router.HandleAsync(fakeRequest, cancellationToken);
         if (answer.DropConnection)
         {
             // What SocketsHttpHandler raises when the server closes the connection without answering.

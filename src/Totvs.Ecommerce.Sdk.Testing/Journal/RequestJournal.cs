@@ -35,6 +35,45 @@ public sealed class RequestJournal
             && (e.Route == route || (includeKeys && e.Route.StartsWith(route + "/", StringComparison.Ordinal))))
             .ToArray();
 
+    /// <summary>Checks that the server received exactly <paramref name="expected"/> requests of a method on a route.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The route relative to the path prefix.</param>
+    /// <param name="expected">How many.</param>
+    /// <param name="includeKeys">Also count requests to <c>route/{key}</c>.</param>
+    /// <returns>The matching entries.</returns>
+    /// <exception cref="FakeDatasulAssertionException">The count differs; the message lists the whole journal.</exception>
+    public IReadOnlyList<JournalEntry> AssertReceived(string method, string route, int expected, bool includeKeys = false)
+    {
+        var matching = For(method, route, includeKeys);
+        if (matching.Count != expected)
+        {
+            throw new FakeDatasulAssertionException(
+                $"Expected {expected} {method} {route} request(s) but the fake Datasul received {matching.Count}. Journal:{Environment.NewLine}{this}");
+        }
+
+        return matching;
+    }
+
+    /// <summary>Checks that the server received exactly one request of a method on a route, and returns it.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The route relative to the path prefix.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="FakeDatasulAssertionException">There were none or several; the message lists the whole journal.</exception>
+    public JournalEntry AssertSingle(string method, string route) => AssertReceived(method, route, 1)[0];
+
+    /// <summary>Checks that no request was answered with <paramref name="statusCode"/>.</summary>
+    /// <param name="statusCode">The status, e.g. 401.</param>
+    /// <exception cref="FakeDatasulAssertionException">Some were; the message lists the whole journal.</exception>
+    public void AssertNoStatus(int statusCode)
+    {
+        var hits = Entries.Where(e => e.StatusCode == statusCode).ToList();
+        if (hits.Count > 0)
+        {
+            throw new FakeDatasulAssertionException(
+                $"Expected no answer with status {statusCode} but the fake Datasul gave {hits.Count}. Journal:{Environment.NewLine}{this}");
+        }
+    }
+
     /// <summary>Forgets every entry (the sequence keeps counting).</summary>
     public void Clear()
     {

@@ -62,27 +62,43 @@ internal sealed class RequestRouter
         ];
     }
 
-    public FakeResponse Handle(FakeRequest request)
+    /// <summary>Answers a request, applying the first scripted fault that hits it. Latency and hangs wait on the server's clock.</summary>
+    public async Task<FakeResponse> HandleAsync(FakeRequest request, CancellationToken cancellationToken)
     {
         var receivedAt = timeProvider.GetUtcNow();
         var route = request.Path.StartsWith(pathPrefix, StringComparison.Ordinal)
             ? request.Path[pathPrefix.Length..].TrimEnd('/')
             : request.Path;
-        var fault = faults.Take(request.Method, route);
-        var response = fault is null || fault.Kind == FaultKind.LoseAnswerAfterCommit
-            ? Dispatch(request, route)
-            : Inject(fault);
-        if (fault?.Kind == FaultKind.LoseAnswerAfterCommit)
+        var fault = faults.Take(request.Method, route, new FaultRequest(request.Method, route, request.Query, request.Body));
+        switch (fault?.Kind)
         {
-            response = new FakeResponse(response.StatusCode, response.Body) { DropConnection = true };
+            case FaultKind.Latency:
+                await Task.Delay(fault.Latency, timeProvider, cancellationToken);
+                break;
+            case FaultKind.Hang:
+                Record(request, route, receivedAt, 0, fault);
+                await Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, cancellationToken);
+                break;
         }
 
-        journal.Add(new JournalEntry(
-            journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
-            SchemeOf(request.Authorization), request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body),
-            response.DropConnection ? 0 : response.StatusCode, fault?.Describe()));
+        var response = fault is null or { Kind: FaultKind.LoseAnswerAfterCommit or FaultKind.Latency or FaultKind.TruncatedBody }
+            ? Dispatch(request, route)
+            : Inject(fault);
+        response = fault?.Kind switch
+        {
+            FaultKind.LoseAnswerAfterCommit => new FakeResponse(response.StatusCode, response.Body) { DropConnection = true },
+            FaultKind.TruncatedBody => new FakeResponse(response.StatusCode, response.Body[..(response.Body.Length / 2)], response.RetryAfter),
+            _ => response,
+        };
+
+        Record(request, route, receivedAt, response.DropConnection ? 0 : response.StatusCode, fault);
         return response;
     }
+
+    private void Record(FakeRequest request, string route, DateTimeOffset receivedAt, int statusCode, FaultRule? fault) =>        journal.Add(new JournalEntry(
+            journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
+            SchemeOf(request.Authorization), request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body),
+            statusCode, fault?.Describe()));
 
     private static FakeResponse Inject(FaultRule fault) => fault.Kind switch
     {
