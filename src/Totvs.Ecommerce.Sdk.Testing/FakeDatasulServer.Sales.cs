@@ -170,7 +170,7 @@ public sealed partial class FakeDatasulServer
                 LastUpdate = now,
             };
             state.Invoices[$"{invoice.BranchId}/{invoice.Series}/{invoice.InvoiceNumber}"] = invoice;
-            state.Orders[orderId] = order with { OrderSituation = OrderSituation.Fulfilled, LastUpdate = now };
+            state.SaveOrder(order with { OrderSituation = OrderSituation.Fulfilled, LastUpdate = now });
             return invoice;
         }
     }
@@ -223,7 +223,7 @@ public sealed partial class FakeDatasulServer
                 throw new InvalidOperationException($"Order {orderId} is {order.OrderSituation} with billing hold {order.BillingHold}; it is released when {why} only while held for that.");
             }
 
-            state.Orders[orderId] = order with { BillingHold = BillingHold.None, EvaluationSituation = 3, LastUpdate = state.Now };
+            state.SaveOrder(order with { BillingHold = BillingHold.None, EvaluationSituation = 3, LastUpdate = state.Now });
         }
     }
 

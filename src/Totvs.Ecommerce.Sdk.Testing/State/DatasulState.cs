@@ -49,6 +49,12 @@ internal sealed class DatasulState(TimeProvider timeProvider)
 
     public SortedDictionary<long, Order> Orders { get; } = [];
 
+    /// <summary>Order numbers by their natural key (customer short name, customer order number), kept with <see cref="Orders"/>.</summary>
+    public Dictionary<(string ShortName, string CustomerOrderId), long> OrdersByNaturalKey { get; } = [];
+
+    /// <summary>Customer codes by document, kept with <see cref="Customers"/>.</summary>
+    public Dictionary<string, long> CustomersByDocument { get; } = new(StringComparer.Ordinal);
+
     public SortedDictionary<long, Customer> Customers { get; } = [];
 
     public SortedDictionary<string, Invoice> Invoices { get; } = new(StringComparer.Ordinal);
@@ -64,6 +70,33 @@ internal sealed class DatasulState(TimeProvider timeProvider)
 
     /// <summary>The ERP's clock, as an instant; changes are stamped with it.</summary>
     public Instant Now => Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
+
+    /// <summary>Stores an order and indexes it by its natural key.</summary>
+    public void SaveOrder(Order order)
+    {
+        Orders[order.OrderId!.Value] = order;
+        OrdersByNaturalKey[(order.ShortName, order.CustomerOrderId)] = order.OrderId.Value;
+    }
+
+    /// <summary>Stores a customer and indexes it by its document.</summary>
+    public void SaveCustomer(Customer customer)
+    {
+        RemoveCustomer(customer.CustomerCode!.Value);
+        Customers[customer.CustomerCode.Value] = customer;
+        if (CpfOrCnpj.TryParse(customer.PersonalId, out var document))
+        {
+            CustomersByDocument[document.Value] = customer.CustomerCode.Value;
+        }
+    }
+
+    /// <summary>Removes a customer and its document index.</summary>
+    public void RemoveCustomer(long customerCode)
+    {
+        if (Customers.Remove(customerCode, out var removed) && CpfOrCnpj.TryParse(removed.PersonalId, out var document))
+        {
+            CustomersByDocument.Remove(document.Value);
+        }
+    }
 
     /// <summary>Whether any store links the item (CD0205 then forbids changing its code or unit).</summary>
     public bool IsLinkedAnywhere(string itemCode) => Stores.Values.Any(store => store.ItemCodes.Contains(itemCode));

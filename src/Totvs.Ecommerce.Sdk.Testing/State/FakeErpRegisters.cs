@@ -39,8 +39,8 @@ internal sealed class FakeErpRegisters(DatasulState state) : IErpRegisters
     }
 
     public long? FindOrder(string customerShortName, string customerOrderId) =>
-        state.Orders.Values.FirstOrDefault(o => o.ShortName == customerShortName && o.CustomerOrderId == customerOrderId)?.OrderId;
+        state.OrdersByNaturalKey.TryGetValue((customerShortName, customerOrderId), out var orderId) ? orderId : null;
 
     public string? FindCustomer(CpfOrCnpj document) =>
-        state.Customers.Values.FirstOrDefault(c => CpfOrCnpj.TryParse(c.PersonalId, out var known) && known == document)?.ShortName;
+        state.CustomersByDocument.TryGetValue(document.Value, out var code) ? state.Customers.GetValueOrDefault(code)?.ShortName : null;
 }

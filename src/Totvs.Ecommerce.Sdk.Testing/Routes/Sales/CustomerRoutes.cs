@@ -40,7 +40,7 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
 
             var code = state.NextCustomerCode++;
             var stored = customer! with { CustomerCode = code, LastUpdate = state.Now };
-            state.Customers[code] = stored;
+            state.SaveCustomer(stored);
             return FakeResponse.Json(201, json.ToJson(stored, json.Context.Customer));
         }
     }
@@ -63,7 +63,7 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
         lock (state.Sync)
         {
             var stored = customer! with { CustomerCode = current.CustomerCode, LastUpdate = state.Now };
-            state.Customers[current.CustomerCode!.Value] = stored;
+            state.SaveCustomer(stored);
             return FakeResponse.Json(200, json.ToJson(stored, json.Context.Customer));
         }
     }
@@ -77,7 +77,7 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
                 return FakeResponse.Error(500, "CUSTOMER_HAS_ORDERS", $"Customer {customer.CustomerCode} has orders and cannot be deleted.");
             }
 
-            state.Customers.Remove(customer.CustomerCode!.Value);
+            state.RemoveCustomer(customer.CustomerCode!.Value);
             return new FakeResponse(204, []);
         }
     }

@@ -25,13 +25,13 @@ internal static class OrderLifecycle
             return null;
         }
 
-        state.Orders[order.OrderId!.Value] = order with
+        state.SaveOrder(order with
         {
             OrderSituation = OrderSituation.Cancelled,
             CancellationDate = date,
             CancellationReason = reason,
             LastUpdate = state.Now,
-        };
+        });
         return null;
     }
 }

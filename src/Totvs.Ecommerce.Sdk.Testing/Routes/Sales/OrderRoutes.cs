@@ -85,7 +85,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
                 PaymentMethod = order.PaymentMethod! with { Type = admitted.Payment.Type },
                 LastUpdate = state.Now,
             };
-            state.Orders[stored.OrderId!.Value] = stored;
+            state.SaveOrder(stored);
             StockAllocator.AllocateAtEntry(state, admitted);
             return FakeResponse.Json(201, json.ToJson(stored, json.Context.Order));
         }
@@ -147,7 +147,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         lock (state.Sync)
         {
             var saved = order with { LastUpdate = state.Now };
-            state.Orders[saved.OrderId!.Value] = saved;
+            state.SaveOrder(saved);
             return FakeResponse.Json(200, json.ToJson(saved, json.Context.Order));
         }
     }
@@ -171,7 +171,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
     private long CreateCustomer(CustomerToCreate customer)
     {
         var code = state.NextCustomerCode++;
-        state.Customers[code] = new Customer
+        state.SaveCustomer(new Customer
         {
             CustomerCode = code,
             ShortName = customer.ShortName,
@@ -185,7 +185,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
             PersonalId = customer.Document.Value,
             Credit = (int)customer.Credit,
             LastUpdate = state.Now,
-        };
+        });
         return code;
     }
 

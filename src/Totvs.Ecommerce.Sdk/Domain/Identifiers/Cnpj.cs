@@ -30,6 +30,24 @@ public readonly struct Cnpj : IEquatable<Cnpj>
     /// <summary>The root (first 8 characters) that identifies the company across its establishments.</summary>
     public string Root => IsEmpty ? string.Empty : Value[..8];
 
+    /// <summary>Builds the CNPJ of a 12-character base (root and branch, letters allowed) by computing its two check digits.</summary>
+    /// <param name="baseCharacters">The first 12 characters.</param>
+    /// <returns>The CNPJ.</returns>
+    /// <exception cref="FormatException">The base is not 12 characters <c>[A-Z0-9]</c>.</exception>
+    public static Cnpj FromBase(string baseCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(baseCharacters);
+        var upper = baseCharacters.ToUpperInvariant();
+        if (upper.Length != 12 || !upper.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)))
+        {
+            throw new FormatException($"A CNPJ base has 12 letters or digits; '{baseCharacters}' has not.");
+        }
+
+        var first = CheckDigits.Mod11(upper, FirstWeights);
+        var second = CheckDigits.Mod11(upper + (char)('0' + first), SecondWeights);
+        return Parse($"{upper}{first}{second}");
+    }
+
     /// <summary>Reads a CNPJ, masked or not.</summary>
     /// <param name="text">E.g. <c>11.222.333/0001-81</c> or <c>12ABC34501DE35</c>.</param>
     /// <returns>The CNPJ.</returns>

@@ -22,6 +22,23 @@ public readonly struct Cpf : IEquatable<Cpf>
     /// <summary>Whether this is <c>default</c>, holding no CPF.</summary>
     public bool IsEmpty => digits is null;
 
+    /// <summary>Builds the CPF of 9 base digits by computing its two check digits.</summary>
+    /// <param name="baseDigits">The first 9 digits.</param>
+    /// <returns>The CPF.</returns>
+    /// <exception cref="FormatException">The base is not 9 digits, or gives a CPF of equal digits.</exception>
+    public static Cpf FromBase(string baseDigits)
+    {
+        ArgumentNullException.ThrowIfNull(baseDigits);
+        if (baseDigits.Length != 9 || !baseDigits.All(char.IsAsciiDigit))
+        {
+            throw new FormatException($"A CPF base has 9 digits; '{baseDigits}' has not.");
+        }
+
+        var first = CheckDigits.Mod11(baseDigits, FirstWeights);
+        var second = CheckDigits.Mod11(baseDigits + (char)('0' + first), SecondWeights);
+        return Parse($"{baseDigits}{first}{second}");
+    }
+
     /// <summary>Reads a CPF, masked or not.</summary>
     /// <param name="text">E.g. <c>145.382.206-20</c> or <c>14538220620</c>.</param>
     /// <returns>The CPF.</returns>
