@@ -175,6 +175,49 @@ public sealed partial class FakeDatasulServer
         }
     }
 
+    /// <summary>
+    /// Records a purchase (an entry invoice, direction <c>input</c>) from a supplier, as the ERP receives it; a
+    /// partner system imports these by date windows.
+    /// </summary>
+    /// <param name="supplier">The supplier's CNPJ (issuer of the NF-e).</param>
+    /// <param name="issuedAt">When the supplier issued it.</param>
+    /// <param name="items">The items bought, with quantity and unit price.</param>
+    /// <returns>The invoice.</returns>
+    public Invoice AddPurchaseInvoice(Cnpj supplier, Instant issuedAt, params (string ItemCode, decimal Quantity, decimal UnitPrice)[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        lock (state.Sync)
+        {
+            var number = state.NextInvoiceNumber++;
+            var local = issuedAt.InZone(ServerZone);
+            var lines = items.Select((item, i) => new InvoiceItem
+            {
+                Sequence = (i + 1) * 10,
+                ItemCode = ItemCode.Parse(item.ItemCode),
+                Quantity = item.Quantity,
+                UnitPrice = item.UnitPrice,
+                TotalValue = item.Quantity * item.UnitPrice,
+            }).ToList();
+            var invoice = new Invoice
+            {
+                BranchId = "1",
+                Series = "2",
+                InvoiceNumber = number.ToString("D9", CultureInfo.InvariantCulture),
+                AccessKey = NfeAccessKey.Create(Uf.Parse("SP"), new YearMonth(local.Year, local.Month), CpfOrCnpj.From(supplier),
+                    NfeAccessKey.NfeModel, 2, number, 1, (int)(number * 104729L % 100_000_000)),
+                IssueDate = issuedAt,
+                Direction = InvoiceDirection.Input,
+                Status = InvoiceStatus.Authorized,
+                TotalValue = lines.Sum(l => l.TotalValue),
+                Cfop = "1102",
+                Items = lines,
+                LastUpdate = state.Now,
+            };
+            state.Invoices[$"{invoice.BranchId}/{invoice.Series}/{invoice.InvoiceNumber}"] = invoice;
+            return invoice;
+        }
+    }
+
     /// <summary>A user cancels the order in the ERP; refused for an invoiced order (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
     /// <param name="orderId">The order.</param>
     /// <param name="reason">Why.</param>

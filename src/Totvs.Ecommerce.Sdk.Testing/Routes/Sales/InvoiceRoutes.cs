@@ -18,7 +18,14 @@ internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTime
 
         lock (state.Sync)
         {
-            var invoices = state.Invoices.Values.Where(i => i.StoreCode == store.Code);
+            var direction = request.Query["direction"];
+            var from = ReadDate(request.Query["issueDateFirst"]);
+            var to = ReadDate(request.Query["issueDateLast"]);
+            var invoices = state.Invoices.Values.Where(i =>
+                (i.StoreCode == store.Code || i.StoreCode is null)
+                && (direction is null || string.Equals(direction, i.Direction == InvoiceDirection.Input ? "input" : "output", StringComparison.OrdinalIgnoreCase))
+                && (from is null || i.IssueDate.InZone(zone).Date >= from)
+                && (to is null || i.IssueDate.InZone(zone).Date <= to));
             if (key is null)
             {
                 return CollectionResponder.Respond(request, invoices, projection, zone);
@@ -30,4 +37,7 @@ internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTime
                 : FakeResponse.Json(200, json.ToJson(invoice, json.Context.Invoice));
         }
     }
+
+    private static LocalDate? ReadDate(string? text) =>
+        text is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 }

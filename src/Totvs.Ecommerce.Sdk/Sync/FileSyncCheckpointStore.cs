@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Totvs.Ecommerce.Sdk.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Sync;
+
+/// <summary>
+/// Keeps each checkpoint in a JSON file of a folder (<c>{name}.checkpoint.json</c>). Writes go to a temporary
+/// file first and then replace the checkpoint, so a crash never leaves half a file.
+/// </summary>
+public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
+{
+    private readonly string folder;
+
+    /// <summary>Creates the store; the folder is created when missing.</summary>
+    /// <param name="folder">Where the checkpoint files live.</param>
+    public FileSyncCheckpointStore(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        this.folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <inheritdoc />
+    public async Task<SyncCheckpoint?> LoadAsync(string name, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        await using var stream = File.OpenRead(path);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(stream, SyncJsonContext.Default.SyncCheckpoint, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The checkpoint file {path} is not a checkpoint ({ex.Message}). Delete it to pull everything again.", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(string name, SyncCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var path = PathOf(name);
+        var temporary = path + ".tmp";
+        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, SyncJsonContext.Default.SyncCheckpoint), cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private string PathOf(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            throw new ArgumentException($"Checkpoint name '{name}' cannot be a file name; use letters, digits and dashes.", nameof(name));
+        }
+
+        return Path.Combine(folder, $"{name}.checkpoint.json");
+    }
+}

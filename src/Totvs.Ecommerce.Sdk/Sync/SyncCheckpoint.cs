@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Totvs.Ecommerce.Sdk.Sync;
+
+/// <summary>
+/// Where an incremental pull stands: the <c>lastUpdate</c> watermark of the last finished run and, while a
+/// run is under way, the instant it started and the next page to read (so a crash between pages resumes there).
+/// </summary>
+public sealed record SyncCheckpoint
+{
+    /// <summary>Records changed at or after this instant are pulled by the next run; <see langword="null"/> before the first full pull.</summary>
+    [JsonPropertyName("changedSince")]
+    public Instant? ChangedSince { get; init; }
+
+    /// <summary>When the unfinished run started (it becomes the watermark when the run finishes); <see langword="null"/> when no run is under way.</summary>
+    [JsonPropertyName("runStartedAt")]
+    public Instant? RunStartedAt { get; init; }
+
+    /// <summary>The next page of the unfinished run.</summary>
+    [JsonPropertyName("nextPage")]
+    public int? NextPage { get; init; }
+
+    /// <summary>Whether a run was interrupted and will resume.</summary>
+    [JsonIgnore]
+    public bool IsRunInProgress => RunStartedAt is not null;
+}

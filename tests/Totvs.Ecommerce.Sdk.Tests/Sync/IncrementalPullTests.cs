@@ -1,0 +1,106 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Sync;
+using Totvs.Ecommerce.Sdk.Tests.Support;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Sync;
+
+public sealed class IncrementalPullTests
+{
+    [Fact]
+    public async Task A_sync_killed_between_pages_resumes_and_ends_exactly_as_an_uninterrupted_one()
+    {
+        var uninterrupted = await RunAsync(cancelAfterPage: null);
+        var interrupted = await RunAsync(cancelAfterPage: 2);
+
+        Assert.Equal(uninterrupted.Received, interrupted.Received);
+        Assert.Equal(25, interrupted.Received.Count);
+        Assert.Equal(25, interrupted.Received.Distinct().Count());
+        Assert.True(interrupted.SecondRunResumed);
+    }
+
+    [Fact]
+    public async Task The_next_run_pulls_only_what_changed_since_the_previous_run_started()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
+        var store = new InMemorySyncCheckpointStore();
+        var pull = new IncrementalPull(store, new ClockOf(harness));
+        var received = new List<string>();
+        var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
+        harness.Clock.Advance(TimeSpan.FromMinutes(1)); // the catalog was seeded before the first run starts
+
+        var first = await pull.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page));
+        harness.Clock.Advance(TimeSpan.FromMinutes(10));
+        harness.Server.SetPrice("ECOM", "IT000007", 12.5m); // a new price of a published item changes the price feed, not the product
+        harness.Server.UpsertItem(new Totvs.Ecommerce.Sdk.Testing.Seeding.FakeItem { ItemCode = "IT000003", Description = "Renamed", FamilyCode = "F01" });
+        received.Clear();
+        var second = await pull.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page));
+
+        Assert.Equal(12, first.Records);
+        Assert.Equal(3, first.Pages);
+        Assert.Equal(["IT000003"], received);
+        Assert.Equal(1, second.Records);
+        Assert.Equal(Instant.FromDateTimeOffset(harness.Clock.GetUtcNow()), (await store.LoadAsync("products", default))!.ChangedSince);
+    }
+
+    [Fact]
+    public async Task A_file_checkpoint_survives_the_process()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
+        var checkpoint = new SyncCheckpoint { ChangedSince = Instant.FromUtc(2026, 3, 1, 10, 0), RunStartedAt = Instant.FromUtc(2026, 3, 2, 8, 0), NextPage = 4 };
+
+        await new FileSyncCheckpointStore(folder).SaveAsync("orders-1", checkpoint, default);
+        var read = await new FileSyncCheckpointStore(folder).LoadAsync("orders-1", default);
+
+        Assert.Equal(checkpoint, read);
+        Assert.Null(await new FileSyncCheckpointStore(folder).LoadAsync("never-ran", default));
+        Assert.Throws<ArgumentException>(() => new FileSyncCheckpointStore(folder).SaveAsync("a/b", checkpoint, default).GetAwaiter().GetResult());
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<(List<string> Received, bool SecondRunResumed)> RunAsync(int? cancelAfterPage)
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(25, seed: 9));
+        var folder = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
+        var received = new List<string>();
+        var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
+        var resumed = false;
+        using (var kill = new CancellationTokenSource())
+        {
+            var pages = 0;
+            var pull = new IncrementalPull(new FileSyncCheckpointStore(folder), new ClockOf(harness));
+            try
+            {
+                await pull.RunAsync("products", harness.Client.Products, options, async (page, _) =>
+                {
+                    await Add(received, page);
+                    if (++pages == cancelAfterPage)
+                    {
+                        await kill.CancelAsync();
+                    }
+                }, cancellationToken: kill.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The process "dies" here; a new one starts from the files.
+                var restarted = new IncrementalPull(new FileSyncCheckpointStore(folder), new ClockOf(harness));
+                resumed = (await restarted.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page))).Resumed;
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return (received, resumed);
+    }
+
+    private static Task Add(List<string> received, IReadOnlyList<Product> page)
+    {
+        received.AddRange(page.Select(p => p.ItemCode.Value));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The harness's fake clock as a NodaTime clock.</summary>
+    private sealed class ClockOf(SdkHarness harness) : IClock
+    {
+        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+    }
+}
