@@ -13,8 +13,15 @@ public sealed class TotvsValidationException : ArgumentException
         : base($"The {what} was not sent: {string.Join(" ", problems ?? [])}", problems is { Count: > 0 } ? problems[0].Field : null)
     {
         ArgumentNullException.ThrowIfNull(problems);
+        What = what;
         Problems = problems;
     }
+
+    /// <summary>What was not sent and every problem, without the parameter name <see cref="ArgumentException"/> would append.</summary>
+    public override string Message => $"The {What} was not sent: {string.Join(" ", Problems)}";
+
+    /// <summary>What was not sent, e.g. <c>order 'V-1001' of customer 'JOAO'</c>.</summary>
+    public string What { get; } = string.Empty;
 
     /// <summary>Every field that is wrong and what to fix.</summary>
     public IReadOnlyList<RecordProblem> Problems { get; }

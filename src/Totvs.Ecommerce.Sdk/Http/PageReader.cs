@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Http;
 
@@ -73,7 +74,7 @@ internal static class PageReader
                 // The serializer leaves the reader where it was on failure: step over the whole record instead.
                 reader = resumeFrom;
                 reader.Skip();
-                check.Add(ProblemOf(ex));
+                check.Add(JsonErrors.ToProblem(ex));
             }
 
             if (item is null && !check.HasProblems)
@@ -102,14 +103,6 @@ internal static class PageReader
         }
 
         return null;
-    }
-
-    private static RecordProblem ProblemOf(JsonException ex)
-    {
-        var field = ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : ex.Path ?? "$";
-        var message = ex.Message;
-        var pathNote = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return new RecordProblem(field, pathNote > 0 ? message[..pathNote] : message);
     }
 
     private static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch

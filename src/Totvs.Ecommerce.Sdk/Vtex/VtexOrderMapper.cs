@@ -25,7 +25,8 @@ public static class VtexOrderMapper
         }
         catch (JsonException ex)
         {
-            throw new TotvsValidationException("VTEX order", [new RecordProblem(ex.Path ?? "$", $"Not a VTEX order: {ex.Message}")]);
+            var problem = Serialization.JsonErrors.ToProblem(ex);
+            throw new TotvsValidationException("VTEX order", [problem with { Message = $"Not a VTEX order: {problem.Message}" }]);
         }
     }
 

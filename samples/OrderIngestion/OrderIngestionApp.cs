@@ -1,0 +1,72 @@
+using NodaTime;
+using Spectre.Console;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Sync;
+using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Vtex;
+
+namespace Totvs.Ecommerce.Sdk.Samples;
+
+/// <summary>
+/// Sample 2, order ingestion: every VTEX order file of a folder into the ERP exactly once. A file that cannot
+/// be read or mapped is reported with its name and field, and the other files are still processed; a rejection
+/// says what to fix. Running it twice creates nothing new.
+/// </summary>
+public static class OrderIngestionApp
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        await using var host = SampleHost.Create(args, SeedStore);
+        host.WriteBanner(console, "Order ingestion");
+        var folder = host.Configuration["orders"] ?? Path.Combine(AppContext.BaseDirectory, "orders");
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        var options = new VtexMappingOptions
+        {
+            StoreCode = host.StoreCode,
+            AffiliateRepresentatives = new Dictionary<string, string> { ["MLB"] = "MERCADOLIVRE" },
+        };
+
+        var ledger = await IngestAsync(host.Client, files, options, console, "First pass");
+        if (host.Fake is not null)
+        {
+            // Exactly once: sending the same files again creates nothing.
+            await IngestAsync(host.Client, files, options, console, "Second pass (same files)");
+            console.MarkupLineInterpolated($"Orders in the ERP: [bold]{host.Fake.Orders.Count}[/].");
+        }
+
+        console.MarkupLineInterpolated($"{ledger.Statuses.Count(s => s.State == DocumentSyncState.Synced)} file(s) synchronised, {ledger.Problems.Count} with problems.");
+        return 0;
+    }
+
+    private static async Task<DocumentSyncLedger> IngestAsync(
+        TotvsEcommerceClient client, IReadOnlyList<string> files, VtexMappingOptions options, IAnsiConsole console, string title)
+    {
+        var ledger = new DocumentSyncLedger();
+        var table = new Table().Title(title).AddColumn("File").AddColumn("Result").AddColumn("What to fix");
+        var today = LocalDate.FromDateTime(DateTime.Today);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            OrderCreationResult? created = null;
+            var status = await ledger.SendAsync(name, async ct =>
+            {
+                var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(file, ct));
+                created = await client.Orders.CreateAsync(VtexOrderMapper.ToDatasulOrder(vtex, options, today), ct);
+            });
+            var result = status.State == DocumentSyncState.Synced
+                ? $"[green]order {created!.Order.OrderId} {(created.Outcome == OrderCreationOutcome.AlreadyExisted ? "already in the ERP" : "created")}[/]"
+                : status.Retryable ? "[yellow]failed, will retry[/]" : "[red]refused[/]";
+            table.AddRow(Markup.Escape(name), result, Markup.Escape(status.Description ?? string.Empty));
+        }
+
+        console.Write(table);
+        return ledger;
+    }
+
+    private static void SeedStore(FakeDatasulServer fake)
+    {
+        fake.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(10, seed: 42);
+        fake.AddCarrier("correios-pac", "CORREIOS");
+        fake.AddRepresentative("MERCADOLIVRE");
+    }
+}

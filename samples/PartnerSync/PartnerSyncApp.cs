@@ -1,0 +1,162 @@
+using NodaTime;
+using Spectre.Console;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Sync;
+using Totvs.Ecommerce.Sdk.Testing;
+
+namespace Totvs.Ecommerce.Sdk.Samples;
+
+/// <summary>
+/// Sample 4, a partner system's sync (seed 000): imports the ERP's purchases for a period in short date windows
+/// with a progress bar; maps ERP items to the partner's product types and packaging and validates the map
+/// against the ERP; keeps a per-document status and resyncs the failed documents once fixed; sends the
+/// partner's sales with a unit price required on every line.
+/// </summary>
+public static class PartnerSyncApp
+{
+    private static readonly Cnpj Supplier = Cnpj.Parse("11.444.777/0001-61");
+
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        await using var host = SampleHost.Create(args, SeedErp);
+        host.WriteBanner(console, "Partner sync");
+        var client = host.Client;
+        var from = new LocalDate(2026, 1, 1);
+        var to = new LocalDate(2026, 2, 28);
+
+        // 1. Product map, validated against what the ERP publishes.
+        var erpItems = new List<string>();
+        await foreach (var product in client.Products.ListAllAsync(new ProductListOptions { StoreCode = host.StoreCode, PageSize = 100 }))
+        {
+            erpItems.Add(product.ItemCode.Value);
+        }
+
+        var map = new ProductMap();
+        foreach (var item in erpItems.Skip(1))
+        {
+            map.Map(new ProductMapping(item, "INSUMO", "CX-12"));
+        }
+
+        var problems = map.Validate(erpItems);
+        console.MarkupLineInterpolated($"Product map: {map.Mappings.Count} mapping(s), {problems.Count} problem(s).");
+        foreach (var problem in problems)
+        {
+            console.MarkupLineInterpolated($"  [yellow]{problem.Field}[/]: {problem.Message}");
+        }
+
+        // 2. Purchases by date windows, with a per-document status.
+        var ledger = new DocumentSyncLedger();
+        var purchases = new Dictionary<string, Invoice>();
+        var windows = DateWindows.Split(from, to, days: 7);
+        await console.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask($"Importing purchases {from:uuuu-MM-dd}..{to:uuuu-MM-dd}", maxValue: windows.Count);
+            foreach (var window in windows)
+            {
+                await foreach (var invoice in client.Invoices.ListAllAsync(new InvoiceListOptions
+                {
+                    StoreCode = host.StoreCode, Direction = InvoiceDirection.Input, IssuedFrom = window.First, IssuedTo = window.Last,
+                }))
+                {
+                    var key = $"NF {invoice.Series}-{invoice.InvoiceNumber}";
+                    purchases[key] = invoice;
+                    await ledger.SendAsync(key, _ => Import(invoice, map));
+                }
+
+                task.Increment(1);
+            }
+        });
+        ShowStatus(console, "Purchases after the first import", ledger);
+
+        // The user maps the missing item; the failed documents are synchronised again.
+        foreach (var problem in problems)
+        {
+            map.Map(new ProductMapping(problem.Field, "INSUMO", "UN"));
+        }
+
+        await ledger.ResyncAsync((key, _) => Import(purchases[key], map), includeNotRetryable: true);
+        ShowStatus(console, "Purchases after mapping the missing item", ledger);
+
+        // 3. Sales, with a unit price required on every line.
+        var sales = new DocumentSyncLedger();
+        var day = new LocalDate(2026, 3, 2);
+        foreach (var sale in Sales(erpItems))
+        {
+            await sales.SendAsync(sale.Number, ct => SendSaleAsync(client, sale, host.StoreCode, day, ct));
+        }
+
+        ShowStatus(console, "Sales sent to the ERP", sales);
+        console.MarkupLine(sales.Problems.Count == 0
+            ? "[green]All selected items synchronised.[/]"
+            : $"[yellow]{sales.Problems.Count} sale(s) not synchronised; fix them and sync again.[/]");
+        return 0;
+    }
+
+    private static Task Import(Invoice invoice, ProductMap map)
+    {
+        var unmapped = invoice.Items.Select(i => i.ItemCode.Value).Where(code => map.Find(code) is null).ToList();
+        return unmapped.Count == 0
+            ? Task.CompletedTask
+            : throw new ArgumentException($"Item(s) {string.Join(", ", unmapped)} have no partner product; map them and sync again.");
+    }
+
+    private static async Task SendSaleAsync(TotvsEcommerceClient client, PartnerSale sale, string store, LocalDate day, CancellationToken cancellationToken)
+    {
+        var unpriced = sale.Lines.Where(l => l.UnitPrice is null or <= 0).Select(l => l.ItemCode).ToList();
+        if (unpriced.Count > 0)
+        {
+            throw new ArgumentException($"Set a unit price for {string.Join(", ", unpriced)} before sending.");
+        }
+
+        var document = CpfOrCnpj.Parse(sale.CustomerDocument);
+        await client.Orders.CreateAsync(new Order
+        {
+            CustomerOrderId = sale.Number,
+            ShortName = document.Value.Length <= 12 ? document.Value : document.Value[..12],
+            PersonalId = document.Value,
+            EmissionDate = day,
+            ImplantationDate = day,
+            DeliveryState = "SP",
+            EcommerceStoreCode = store,
+            PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.Invoiced, Code = "FATURADO" },
+            OrderItems = sale.Lines.Select(l => new OrderItem { ItemCode = l.ItemCode, QuantityBilling = l.Quantity, OriginalPrice = l.UnitPrice!.Value }).ToList(),
+        }, cancellationToken);
+    }
+
+    private static IEnumerable<PartnerSale> Sales(IReadOnlyList<string> items) =>
+    [
+        new("S-0001", "145.382.206-20", [(items[0], 2, 15.90m), (items[1], 1, 42m)]),
+        new("S-0002", "529.982.247-25", [(items[2], 5, null)]),
+        new("S-0003", "11.222.333/0001-81", [(items[3], 10, 7.35m)]),
+    ];
+
+    private static void ShowStatus(IAnsiConsole console, string title, DocumentSyncLedger ledger)
+    {
+        var table = new Table().Title(title).AddColumn("Document").AddColumn("Status").AddColumn("Problem");
+        foreach (var status in ledger.Statuses)
+        {
+            table.AddRow(
+                Markup.Escape(status.DocumentKey),
+                status.State == DocumentSyncState.Synced ? "[green]synchronised[/]" : "[red]problem[/]",
+                Markup.Escape(status.Description ?? string.Empty));
+        }
+
+        console.Write(table);
+    }
+
+    private static void SeedErp(FakeDatasulServer fake)
+    {
+        fake.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(6, seed: 42);
+        var start = Instant.FromUtc(2026, 1, 2, 13, 0);
+        for (var i = 0; i < 8; i++)
+        {
+            // One purchase a week; the first holds the item the partner has not mapped yet.
+            fake.AddPurchaseInvoice(Supplier, start.Plus(Duration.FromDays(7 * i)),
+                ($"IT{(i == 0 ? 1 : 2 + (i % 5)):D6}", 10 + i, 4.5m + i));
+        }
+    }
+}

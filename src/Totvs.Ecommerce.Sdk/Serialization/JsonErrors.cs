@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace Totvs.Ecommerce.Sdk.Serialization;
+
+/// <summary>Turns a <see cref="JsonException"/> into the field it is about and a message without the serializer's position noise.</summary>
+internal static class JsonErrors
+{
+    public static RecordProblem ToProblem(JsonException exception)
+    {
+        var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : exception.Path ?? "$";
+        var message = exception.Message;
+        var noise = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return new RecordProblem(field, noise > 0 ? message[..noise] : message);
+    }
+}
