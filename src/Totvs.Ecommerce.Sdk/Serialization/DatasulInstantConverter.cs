@@ -22,6 +22,12 @@ internal sealed class DatasulInstantConverter(DateTimeZone serverZone) : JsonCon
             throw new JsonException($"Expected a timestamp string (ISO-8601, e.g. 2026-03-01T10:15:00-03:00) but found {reader.TokenType}.");
         }
 
+        // The usual case, an offset after the time, is parsed straight from the UTF-8 bytes without allocating.
+        if (!reader.HasValueSequence && HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var fast))
+        {
+            return Instant.FromDateTimeOffset(fast);
+        }
+
         var text = reader.GetString()!;
         var withOffset = WithOffset.Parse(text);
         if (withOffset.Success)
@@ -40,4 +46,8 @@ internal sealed class DatasulInstantConverter(DateTimeZone serverZone) : JsonCon
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
         writer.WriteStringValue(WithOffset.Format(value.InZone(serverZone).ToOffsetDateTime()));
+
+    /// <summary>Whether the text ends in <c>Z</c> or <c>±hh:mm</c> (a timestamp without offset would be read as the machine's local time).</summary>
+    private static bool HasOffset(ReadOnlySpan<byte> text) =>
+        text.Length > 19 && (text[^1] == (byte)'Z' || (text.Length >= 25 && text[^3] == (byte)':' && text[^6] is (byte)'+' or (byte)'-'));
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Totvs.Ecommerce.Sdk.Serialization;
 
@@ -18,7 +17,7 @@ internal static class TotvsJson
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
         };
         options.Converters.Add(new DatasulInstantConverter(serverZone));
-        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(new IsoLocalDateConverter());
 
         // The domain's value types know nothing of JSON; their converters are registered here.
         options.Converters.Add(new GtinJsonConverter());

@@ -32,7 +32,7 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
         await using var stream = File.OpenRead(path);
         try
         {
-            return await JsonSerializer.DeserializeAsync(stream, SyncJsonContext.Default.SyncCheckpoint, cancellationToken);
+            return await JsonSerializer.DeserializeAsync(stream, SyncJsonContext.WithNodaTime.SyncCheckpoint, cancellationToken);
         }
         catch (JsonException ex)
         {
@@ -46,7 +46,7 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
         ArgumentNullException.ThrowIfNull(checkpoint);
         var path = PathOf(name);
         var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, SyncJsonContext.Default.SyncCheckpoint), cancellationToken);
+        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, SyncJsonContext.WithNodaTime.SyncCheckpoint), cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
 
