@@ -72,6 +72,13 @@ public sealed class TotvsEcommerceOptions
     public int OrderCreationAttempts { get; set; } = 5;
 
     /// <summary>
+    /// The largest answer the SDK reads; a larger one is refused with a clear error instead of filling memory
+    /// (a page of 1,000 records is typically under 1 MB).
+    /// </summary>
+    /// <value>Defaults to 32 MiB; between 64 KiB and 1 GiB.</value>
+    public long MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
     /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
     /// unencrypted: use it only on a network you trust.
     /// </summary>

@@ -27,6 +27,11 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
             failures.Add($"PageSize {options.PageSize} is out of range; use a value from 1 to {TotvsEcommerceOptions.MaxPageSize} (Datasul's default is {TotvsEcommerceOptions.DefaultPageSize}).");
         }
 
+        if (options.MaxResponseBodyBytes is < 64 * 1024 or > 1024L * 1024 * 1024)
+        {
+            failures.Add($"MaxResponseBodyBytes {options.MaxResponseBodyBytes} is out of range; use 65536 (64 KiB) to 1073741824 (1 GiB); the default is 33554432 (32 MiB).");
+        }
+
         if (options.OrderCreationAttempts is < 1 or > 20)
         {
             failures.Add($"OrderCreationAttempts {options.OrderCreationAttempts} is out of range; use 1 to 20 (default 5).");

@@ -36,7 +36,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         CustomerValidation.ThrowIfInvalid(customer);
         try
         {
-            var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
+            using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
             return TotvsTransport.Read(answer, transport.Json.Customer, "POST", Route);
         }
         catch (TotvsApiException ex) when (ex.IsTransient)
@@ -74,7 +74,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     {
         CustomerValidation.ThrowIfInvalid(customer);
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
-        var answer = await transport.SendAsync(HttpMethod.Put, Route, key, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
+        using var answer = await transport.SendAsync(HttpMethod.Put, Route, key, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
         return TotvsTransport.Read(answer, transport.Json.Customer, "PUT", TotvsTransport.DescribePath(Route, key));
     }
 
@@ -85,7 +85,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     public virtual async Task DeleteAsync(long customerCode, CancellationToken cancellationToken = default)
     {
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
-        var answer = await transport.SendAsync(HttpMethod.Delete, Route, key, string.Empty, null, cancellationToken);
+        using var answer = await transport.SendAsync(HttpMethod.Delete, Route, key, string.Empty, null, cancellationToken);
         answer.ThrowIfFailed("DELETE", TotvsTransport.DescribePath(Route, key));
     }
 }

@@ -45,8 +45,8 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
             .Add("fields", options?.Fields)
             .Add("order", options?.OrderBy);
         options?.AppendQuery(query);
-        var body = await transport.GetPageBodyAsync(route, query.ToString(), cancellationToken);
-        if (body is null)
+        using var answer = await transport.GetPageAsync(route, query.ToString(), cancellationToken);
+        if (answer is null)
         {
             return new PageReadResult<T>(Page<T>.Empty(page, pageSize), null);
         }
@@ -54,7 +54,7 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
         var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
         try
         {
-            return PageReader.Read(body.Value.Span, itemType, rules, request);
+            return PageReader.Read(answer.Body.Span, itemType, rules, request);
         }
         catch (JsonException ex)
         {

@@ -1,8 +1,26 @@
+using System.Buffers;
+
 namespace Totvs.Ecommerce.Sdk.Http;
 
-/// <summary>An answer read whole from Datasul: its status and body.</summary>
-internal readonly record struct TotvsHttpAnswer(int StatusCode, ReadOnlyMemory<byte> Body)
+/// <summary>
+/// An answer read whole from Datasul: its status and body. The body lives in a pooled buffer until the answer
+/// is disposed: read it (deserialize, parse the error) before that.
+/// </summary>
+internal sealed class TotvsHttpAnswer : IDisposable
 {
+    private byte[]? rented;
+
+    public TotvsHttpAnswer(int statusCode, byte[]? rented, int length)
+    {
+        StatusCode = statusCode;
+        this.rented = rented;
+        Body = rented is null ? ReadOnlyMemory<byte>.Empty : rented.AsMemory(0, length);
+    }
+
+    public int StatusCode { get; }
+
+    public ReadOnlyMemory<byte> Body { get; private set; }
+
     public bool IsSuccess => StatusCode is >= 200 and < 300;
 
     /// <summary>Throws the SDK exception that fits a failed answer; does nothing on success.</summary>
@@ -11,6 +29,15 @@ internal readonly record struct TotvsHttpAnswer(int StatusCode, ReadOnlyMemory<b
         if (!IsSuccess)
         {
             throw TotvsExceptionFactory.FromResponse(method, path, StatusCode, ErrorBodyReader.TryRead(Body.Span));
+        }
+    }
+
+    public void Dispose()
+    {
+        Body = ReadOnlyMemory<byte>.Empty;
+        if (Interlocked.Exchange(ref rented, null) is { } buffer)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class TotvsTransport
     /// <param name="timeProvider">The clock for token expiry.</param>
     public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
     {
-        sender = new TotvsHttpSender(httpClientSource);
+        sender = new TotvsHttpSender(httpClientSource, options.MaxResponseBodyBytes);
         TimeProvider = timeProvider;
         OrderCreationAttempts = options.OrderCreationAttempts;
         Routes = options.Routes.Clone();
@@ -98,6 +98,7 @@ internal sealed class TotvsTransport
         var answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
         if (answer.StatusCode == 401 && credentials.CanRenew)
         {
+            answer.Dispose();
             header = await credentials.GetAsync(header, cancellationToken);
             answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
         }
@@ -108,7 +109,7 @@ internal sealed class TotvsTransport
     /// <summary>GETs one record; a failed answer throws the SDK exception (404 included).</summary>
     public async Task<T> GetAsync<T>(string route, string key, string query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        var answer = await SendAsync(HttpMethod.Get, route, key, query, null, cancellationToken);
+        using var answer = await SendAsync(HttpMethod.Get, route, key, query, null, cancellationToken);
         var path = DescribePath(route, key);
         answer.ThrowIfFailed("GET", path);
         try
@@ -122,17 +123,29 @@ internal sealed class TotvsTransport
         }
     }
 
-    /// <summary>GETs one page of a collection and returns its body; a 404 is <see langword="null"/>, an empty last page as Datasul's lists answer it.</summary>
-    public async Task<ReadOnlyMemory<byte>?> GetPageBodyAsync(string route, string query, CancellationToken cancellationToken)
+    /// <summary>
+    /// GETs one page of a collection; a 404 is <see langword="null"/>, an empty last page as Datasul's lists answer it.
+    /// The caller disposes the answer once it has read the page.
+    /// </summary>
+    public async Task<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
         if (answer.StatusCode == 404)
         {
+            answer.Dispose();
             return null;
         }
 
-        answer.ThrowIfFailed("GET", route);
-        return answer.Body;
+        try
+        {
+            answer.ThrowIfFailed("GET", route);
+            return answer;
+        }
+        catch
+        {
+            answer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The path as the SDK names it in messages: the route and the unescaped key.</summary>

@@ -51,7 +51,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken);
             }
 
-            TotvsHttpAnswer answer;
+            TotvsHttpAnswer? answer = null;
             try
             {
                 answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, body, cancellationToken);
@@ -70,6 +70,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 continue;
             }
 
+            using var owned = answer;
             if (answer.IsSuccess)
             {
                 var created = answer.Body.IsEmpty ? (await TryFindAsync(order, cancellationToken)).Order : null;
@@ -172,7 +173,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private async Task<Order> PutAsync(string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var answer = await transport.SendAsync(HttpMethod.Put, Route, keyPath, string.Empty, body, cancellationToken);
+        using var answer = await transport.SendAsync(HttpMethod.Put, Route, keyPath, string.Empty, body, cancellationToken);
         return TotvsTransport.Read(answer, transport.Json.Order, "PUT", TotvsTransport.DescribePath(Route, keyPath));
     }
 

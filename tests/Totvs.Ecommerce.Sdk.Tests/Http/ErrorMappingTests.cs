@@ -83,4 +83,17 @@ public sealed class ErrorMappingTests
         Assert.DoesNotContain("secret-store-42", error.ToString(), StringComparison.Ordinal);
         Assert.Equal("cdp/v1/businessFamilyPublic/ecommerce", error.RequestPath);
     }
+
+    [Fact]
+    public async Task An_answer_over_the_size_cap_is_refused_with_what_to_do()
+    {
+        var huge = "{\"hasNext\":false,\"items\":[" + string.Join(',', Enumerable.Repeat("{\"categoryParentCode\":\"ABCDEFGHIJ\"}", 5000)) + "]}";
+        var client = StubHandler.CreateClient(new StubHandler(_ => (200, huge)), o => o.MaxResponseBodyBytes = 64 * 1024);
+
+        var error = await Assert.ThrowsAsync<TotvsApiException>(() => client.Families.ListAsync());
+
+        Assert.Contains("MaxResponseBodyBytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("PageSize", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+    }
 }

@@ -94,7 +94,7 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
         var uri = new Uri($"{tokenEndpoint}?grant_type={grantType}");
         var form = refreshToken is null ? null : new Dictionary<string, string> { ["refresh_token"] = refreshToken };
         var requestedAt = timeProvider.GetUtcNow();
-        var answer = await sender.SendAsync(
+        using var answer = await sender.SendAsync(
             () =>
             {
                 var request = new HttpRequestMessage(HttpMethod.Post, uri);
