@@ -32,7 +32,7 @@ public sealed class InvalidRecord
     /// <summary>Every problem found, field by field.</summary>
     public IReadOnlyList<RecordProblem> Problems { get; }
 
-    /// <summary>The record's JSON as received, to log or to keep for the ERP team.</summary>
+    /// <summary>The record's JSON, to log or to keep for the ERP team: as received when it could not be read, written back from the record when it read but broke a rule.</summary>
     public string RawJson { get; }
 
     /// <summary>One line naming the record and its problems.</summary>

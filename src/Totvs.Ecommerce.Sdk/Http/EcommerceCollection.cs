@@ -7,7 +7,8 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// The calls every e-commerce collection of Datasul shares (one page, all pages as a stream, one record
 /// by key), with each record checked against its resource's rules.
 /// </summary>
-internal sealed class EcommerceCollection<T>(TotvsTransport transport, string route, JsonTypeInfo<T> itemType, RecordRules<T> rules)
+internal sealed class EcommerceCollection<T>(
+    TotvsTransport transport, string route, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules)
     where T : class
 {
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
@@ -54,7 +55,7 @@ internal sealed class EcommerceCollection<T>(TotvsTransport transport, string ro
         var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
         try
         {
-            return PageReader.Read(answer.Body.Span, itemType, rules, request);
+            return PageReader.Read(answer.Body.Span, itemType, listType, rules, request);
         }
         catch (JsonException ex)
         {

@@ -14,7 +14,8 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// </summary>
 internal static class PageReader
 {
-    public static PageReadResult<T> Read<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
+    public static PageReadResult<T> Read<T>(
+        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules, PageRequest request)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -41,7 +42,7 @@ internal static class PageReader
             }
             else if (reader.TokenType == JsonTokenType.StartArray && IsItemsName(name) && stoppedAt is null)
             {
-                stoppedAt = ReadItems(body, ref reader, itemType, rules, request, items, ref skipped);
+                stoppedAt = ReadItems(body, ref reader, itemType, listType, rules, request, items, ref skipped);
             }
             else
             {
@@ -54,9 +55,22 @@ internal static class PageReader
     }
 
     private static InvalidRecord? ReadItems<T>(
-        ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request,
-        List<T> items, ref List<InvalidRecord>? skipped)
+        ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules,
+        PageRequest request, List<T> items, ref List<InvalidRecord>? skipped)
     {
+        // Fast path: the whole array in one call, then each record checked. Only when a record does not even read
+        // does the page go record by record, so that one bad record never spoils the others.
+        var arrayStart = reader;
+        try
+        {
+            var all = JsonSerializer.Deserialize(ref reader, listType) ?? [];
+            return CheckAll(all, itemType, rules, request, items, ref skipped);
+        }
+        catch (JsonException)
+        {
+            reader = arrayStart;
+        }
+
         var position = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -94,6 +108,41 @@ internal static class PageReader
 
             var raw = Encoding.UTF8.GetString(body[start..(int)reader.BytesConsumed]);
             var invalid = new InvalidRecord(request.Route, item is null ? null : rules.KeyOf(item), request.PageNumber, position, check.Problems, raw);
+            if ((request.OnInvalidRecord?.Invoke(invalid) ?? InvalidRecordAction.Stop) == InvalidRecordAction.Stop)
+            {
+                return invalid;
+            }
+
+            (skipped ??= []).Add(invalid);
+        }
+
+        return null;
+    }
+
+    private static InvalidRecord? CheckAll<T>(
+        List<T> all, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request, List<T> items, ref List<InvalidRecord>? skipped)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            var item = all[i];
+            var check = new RecordCheck(request.RequestedFields);
+            if (item is null)
+            {
+                check.Add(new RecordProblem("$", "The record is null."));
+            }
+            else
+            {
+                rules.Validate(item, check);
+            }
+
+            if (!check.HasProblems)
+            {
+                items.Add(item!);
+                continue;
+            }
+
+            var raw = item is null ? "null" : JsonSerializer.Serialize(item, itemType);
+            var invalid = new InvalidRecord(request.Route, item is null ? null : rules.KeyOf(item), request.PageNumber, i + 1, check.Problems, raw);
             if ((request.OnInvalidRecord?.Invoke(invalid) ?? InvalidRecordAction.Stop) == InvalidRecordAction.Stop)
             {
                 return invalid;

@@ -17,7 +17,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     }
 
     internal OrdersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, OrderRules.Instance)) =>
+        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, transport.Json.ListOrder, OrderRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Orders;

@@ -87,7 +87,7 @@ public sealed class PagingTests
     private static Page<Family> Read(string json, int pageNumber, int pageSize)
     {
         var request = new PageRequest("families", pageNumber, pageSize, null, null);
-        var result = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, FamilyRules.Instance, request);
+        var result = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, TotvsJsonContext.Default.ListFamily, FamilyRules.Instance, request);
         Assert.Null(result.StoppedAt);
         return result.Page;
     }
