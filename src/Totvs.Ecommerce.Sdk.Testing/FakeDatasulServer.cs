@@ -137,15 +137,21 @@ public sealed partial class FakeDatasulServer
         }
     }
 
-    /// <summary>Accepts another ERP user with Basic authentication.</summary>
+    /// <summary>Accepts another ERP user with Basic authentication, on every store or only on some (others answer 403).</summary>
     /// <param name="username">The user.</param>
     /// <param name="password">Its password.</param>
-    public void AddBasicUser(string username, string password) => credentials.AddBasicUser(username, password);
+    /// <param name="stores">The stores the user may use; all when <see langword="null"/>.</param>
+    public void AddBasicUser(string username, string password, IEnumerable<string>? stores = null) => credentials.AddBasicUser(username, password, stores);
 
-    /// <summary>Accepts another OAuth2 client.</summary>
+    /// <summary>Accepts another OAuth2 client, on every store or only on some (others answer 403).</summary>
     /// <param name="clientId">The client id.</param>
     /// <param name="clientSecret">Its secret.</param>
-    public void AddOAuthClient(string clientId, string clientSecret) => credentials.AddOAuthClient(clientId, clientSecret);
+    /// <param name="stores">The stores the client may use; all when <see langword="null"/>.</param>
+    public void AddOAuthClient(string clientId, string clientSecret, IEnumerable<string>? stores = null) => credentials.AddOAuthClient(clientId, clientSecret, stores);
+
+    /// <summary>Every access and refresh token this server issued (for leak checks in tests).</summary>
+    /// <returns>The tokens.</returns>
+    internal IReadOnlyList<string> IssuedTokens() => credentials.Issued;
 
     /// <summary>Invalidates every issued access and refresh token, so the next request with one gets 401.</summary>
     public void RevokeAllTokens() => credentials.RevokeAllTokens();
@@ -154,12 +160,13 @@ public sealed partial class FakeDatasulServer
     /// <returns>A new handler (each handler is independent; all share this server's state).</returns>
     public HttpMessageHandler CreateHandler() => new InMemoryDatasulHandler(router);
 
-    /// <summary>Starts listening on 127.0.0.1 for tests over a real socket.</summary>
+    /// <summary>Starts listening on 127.0.0.1 for tests over a real socket, in plain HTTP or HTTPS with a certificate made for the host.</summary>
     /// <param name="port">The port, or 0 for any free one.</param>
+    /// <param name="useHttps">Serve HTTPS with a self-signed certificate (see <see cref="FakeDatasulLoopbackHost.Certificate"/>).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running host; dispose it to stop.</returns>
-    public Task<FakeDatasulLoopbackHost> StartLoopbackAsync(int port = 0, CancellationToken cancellationToken = default) =>
-        FakeDatasulLoopbackHost.StartAsync(router, port, cancellationToken);
+    public Task<FakeDatasulLoopbackHost> StartLoopbackAsync(int port = 0, bool useHttps = false, CancellationToken cancellationToken = default) =>
+        FakeDatasulLoopbackHost.StartAsync(router, port, useHttps, cancellationToken);
 
     /// <summary>
     /// Client options that reach this server with its default credentials and its routes.

@@ -41,8 +41,10 @@ internal sealed class FaultRule
 
     public bool Matches(string method, string route, FaultRequest request) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        && (Route is null || route == Route || route.StartsWith(Route + "/", StringComparison.Ordinal))
+        && (Route is null || Below(route.Trim('/'), Route))
         && (Predicate is null || Predicate(request));
+
+    private static bool Below(string route, string rule) => route == rule || route.StartsWith(rule + "/", StringComparison.Ordinal);
 
     /// <summary>Uses up one occurrence; false when the rule is spent. A negative count never runs out.</summary>
     public bool TryConsume()

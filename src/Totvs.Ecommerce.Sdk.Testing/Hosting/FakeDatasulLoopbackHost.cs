@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,35 +20,52 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private FakeDatasulLoopbackHost(WebApplication app, Uri baseAddress)
+    private FakeDatasulLoopbackHost(WebApplication app, Uri baseAddress, X509Certificate2? certificate)
     {
         this.app = app;
         BaseAddress = baseAddress;
+        Certificate = certificate;
     }
 
-    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:53124/</c>.</summary>
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:53124/</c> or <c>https://127.0.0.1:53124/</c>.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The self-signed certificate the server presents over HTTPS (made for this host, valid for 127.0.0.1 and
+    /// localhost for one day), or <see langword="null"/> over plain HTTP. Trust exactly this certificate in the
+    /// test's handler; never turn certificate validation off.
+    /// </summary>
+    public X509Certificate2? Certificate { get; }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        Certificate?.Dispose();
     }
 
-    internal static async Task<FakeDatasulLoopbackHost> StartAsync(RequestRouter router, int port, CancellationToken cancellationToken)
+    internal static async Task<FakeDatasulLoopbackHost> StartAsync(RequestRouter router, int port, bool https, CancellationToken cancellationToken)
     {
+        var certificate = https ? TestCertificate.Create() : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         // A request held by a Hang fault must not keep the host from stopping.
         builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         app.Run(context => ServeAsync(router, context));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeDatasulLoopbackHost(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new FakeDatasulLoopbackHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), certificate);
     }
 
     private static async Task ServeAsync(RequestRouter router, HttpContext context)

@@ -33,6 +33,9 @@ internal sealed class FakeRequest
 
     public byte[] Body { get; }
 
+    /// <summary>Who signed the request in (<c>user:…</c> or <c>client:…</c>), once authenticated.</summary>
+    public string? Principal { get; set; }
+
     /// <summary>Whether the caller asked for Portuguese messages (Datasul's default).</summary>
     public bool WantsPortuguese => AcceptLanguage is null || AcceptLanguage.StartsWith("pt", StringComparison.OrdinalIgnoreCase);
 }

@@ -47,7 +47,7 @@ internal sealed class RequestRouter
         var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         tokenEndpoint = new TokenEndpoint(credentials);
         var salesJson = new SalesJson(zone);
-        orders = new OrderRoutes(state, salesJson, zone);
+        orders = new OrderRoutes(state, salesJson, zone, credentials);
         customers = new CustomerRoutes(state, salesJson, zone);
         invoices = new InvoiceRoutes(state, salesJson, zone);
         catalog =
@@ -97,7 +97,8 @@ internal sealed class RequestRouter
 
     private void Record(FakeRequest request, string route, DateTimeOffset receivedAt, int statusCode, FaultRule? fault) =>        journal.Add(new JournalEntry(
             journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
-            SchemeOf(request.Authorization), request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body),
+            SchemeOf(request.Authorization),
+            request.Body.Length == 0 ? null : request.Path == tokenPath ? "(token request body not recorded: it may carry a refresh token)" : Encoding.UTF8.GetString(request.Body),
             statusCode, fault?.Describe()));
 
     private static FakeResponse Inject(FaultRule fault) => fault.Kind switch
@@ -116,10 +117,18 @@ internal sealed class RequestRouter
             return tokenEndpoint.Handle(request);
         }
 
-        if (!IsAuthenticated(request.Authorization))
+        request.Principal = Authenticate(request.Authorization);
+        if (request.Principal is null)
         {
             return FakeResponse.Error(401, FakeErrorCodes.Unauthorized,
                 request.WantsPortuguese ? "Usuário ou senha inválidos, ou token expirado." : "Invalid user or password, or expired token.");
+        }
+
+        var deniedStore = request.Query["storeCode"]?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(store => !credentials.CanAccessStore(request.Principal, store));
+        if (deniedStore is not null)
+        {
+            return Forbidden(request, deniedStore);
         }
 
         if (TryMatch(route, routes.Orders, out var orderKey))
@@ -192,22 +201,31 @@ internal sealed class RequestRouter
         return false;
     }
 
-    private bool IsAuthenticated(string? authorization)
+    /// <summary>The principal the header signs in, or <see langword="null"/> when it signs in no one.</summary>
+    private string? Authenticate(string? authorization)
     {
         if (authorization is null || !AuthenticationHeaderValue.TryParse(authorization, out var header) || header.Parameter is null)
         {
-            return false;
+            return null;
         }
 
         if (string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
         {
-            return credentials.IsValidAccessToken(header.Parameter);
+            return credentials.PrincipalOfToken(header.Parameter);
         }
 
         return string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
             && BasicCredentials.TryDecode(header.Parameter, out var user, out var password)
-            && credentials.IsBasicUser(user, password);
+            && credentials.IsBasicUser(user, password)
+            ? $"user:{user}"
+            : null;
     }
+
+    /// <summary>403: the principal is known but may not use the store.</summary>
+    internal static FakeResponse Forbidden(FakeRequest request, string storeCode) => FakeResponse.Error(403, "FORBIDDEN",
+        request.WantsPortuguese
+            ? $"O usuário não tem permissão para a loja {storeCode}."
+            : $"The user is not allowed to use store {storeCode}.");
 
     private static string? SchemeOf(string? authorization)
     {

@@ -8,14 +8,35 @@ internal sealed class CredentialStore(TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, string> basicUsers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> oauthClients = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> accessTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string ClientId, DateTimeOffset ExpiresAt)> accessTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> storeAccess = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> issued = new();
+
+    /// <summary>Every access and refresh token ever issued, for tests that check no token leaks.</summary>
+    public IReadOnlyList<string> Issued => issued.ToArray();
     private readonly ConcurrentDictionary<string, string> refreshTokens = new(StringComparer.Ordinal);
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    public void AddBasicUser(string username, string password) => basicUsers[username] = password;
+    public void AddBasicUser(string username, string password, IEnumerable<string>? stores = null)
+    {
+        basicUsers[username] = password;
+        Restrict($"user:{username}", stores);
+    }
 
-    public void AddOAuthClient(string clientId, string clientSecret) => oauthClients[clientId] = clientSecret;
+    public void AddOAuthClient(string clientId, string clientSecret, IEnumerable<string>? stores = null)
+    {
+        oauthClients[clientId] = clientSecret;
+        Restrict($"client:{clientId}", stores);
+    }
+
+    /// <summary>Whether a signed-in principal (<c>user:…</c> or <c>client:…</c>) may use a store; unrestricted principals may use all.</summary>
+    public bool CanAccessStore(string principal, string storeCode) =>
+        !storeAccess.TryGetValue(principal, out var stores) || stores.Contains(storeCode);
+
+    /// <summary>The principal of a valid access token, or <see langword="null"/>.</summary>
+    public string? PrincipalOfToken(string token) =>
+        accessTokens.TryGetValue(token, out var issued) && timeProvider.GetUtcNow() < issued.ExpiresAt ? $"client:{issued.ClientId}" : null;
 
     public bool IsBasicUser(string username, string password) =>
         basicUsers.TryGetValue(username, out var expected) && FixedTimeEquals(expected, password);
@@ -23,15 +44,15 @@ internal sealed class CredentialStore(TimeProvider timeProvider)
     public bool IsOAuthClient(string clientId, string clientSecret) =>
         oauthClients.TryGetValue(clientId, out var expected) && FixedTimeEquals(expected, clientSecret);
 
-    public bool IsValidAccessToken(string token) =>
-        accessTokens.TryGetValue(token, out var expiresAt) && timeProvider.GetUtcNow() < expiresAt;
 
     /// <summary>Issues an access token and a refresh token for a client.</summary>
     public (string AccessToken, string RefreshToken, TimeSpan Lifetime) Issue(string clientId)
     {
         var access = NewToken();
         var refresh = NewToken();
-        accessTokens[access] = timeProvider.GetUtcNow() + TokenLifetime;
+        accessTokens[access] = (clientId, timeProvider.GetUtcNow() + TokenLifetime);
+        issued.Enqueue(access);
+        issued.Enqueue(refresh);
         refreshTokens[refresh] = clientId;
         return (access, refresh, TokenLifetime);
     }
@@ -43,6 +64,18 @@ internal sealed class CredentialStore(TimeProvider timeProvider)
     {
         accessTokens.Clear();
         refreshTokens.Clear();
+    }
+
+    private void Restrict(string principal, IEnumerable<string>? stores)
+    {
+        if (stores is null)
+        {
+            storeAccess.TryRemove(principal, out _);
+        }
+        else
+        {
+            storeAccess[principal] = stores.ToHashSet(StringComparer.Ordinal);
+        }
     }
 
     private static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(24));

@@ -48,7 +48,8 @@ public sealed class AuthenticationTests
 
         var tokenRequests = harness.Server.Journal.For("POST", TokenPath);
         Assert.Equal(2, tokenRequests.Count);
-        Assert.Contains("refresh_token", tokenRequests[1].Body, StringComparison.Ordinal);
+        Assert.Equal("refresh_token", tokenRequests[1].QueryValue("grant_type"));
+        Assert.DoesNotContain("refresh_token=", tokenRequests[1].Body, StringComparison.Ordinal);
         Assert.DoesNotContain(harness.Server.Journal.Entries, e => e.StatusCode == 401);
     }
 

@@ -8,4 +8,7 @@ public enum ClientTransport
 
     /// <summary>A real socket to the fake listening on 127.0.0.1.</summary>
     Loopback,
+
+    /// <summary>HTTPS over a real socket to the fake on 127.0.0.1, trusting exactly the certificate it made.</summary>
+    LoopbackHttps,
 }

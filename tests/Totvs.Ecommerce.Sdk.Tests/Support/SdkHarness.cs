@@ -37,16 +37,18 @@ public sealed class SdkHarness : IAsyncDisposable
         Action<FakeDatasulServer>? seed = null,
         Action<TotvsEcommerceOptions>? configure = null,
         TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic,
-        Action<HttpStandardResilienceOptions>? resilience = null)
+        Action<HttpStandardResilienceOptions>? resilience = null,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new TestClock(Start);
         var server = new FakeDatasulServer(new FakeDatasulServerOptions { TimeProvider = clock });
         seed?.Invoke(server);
 
-        var host = transport == ClientTransport.Loopback ? await server.StartLoopbackAsync() : null;
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(clock);
-        var builder = services.AddTotvsEcommerce(options =>
+        var host = transport == ClientTransport.InMemory ? null : await server.StartLoopbackAsync(useHttps: transport == ClientTransport.LoopbackHttps);
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(clock);
+        services?.Invoke(collection);
+        var builder = collection.AddTotvsEcommerce(options =>
         {
             server.ApplyClientOptions(options, host?.BaseAddress, mode);
             configure?.Invoke(options);
@@ -55,10 +57,22 @@ public sealed class SdkHarness : IAsyncDisposable
         {
             builder.UseFakeDatasulServer(server);
         }
+        else if (host.Certificate is { } certificate)
+        {
+            // Trust exactly the certificate the fake made; validation stays on.
+            var thumbprint = certificate.GetCertHashString();
+            builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                SslOptions = new System.Net.Security.SslClientAuthenticationOptions
+                {
+                    RemoteCertificateValidationCallback = (_, presented, _, _) => presented?.GetCertHashString() == thumbprint,
+                },
+            });
+        }
 
         // The clock jumps over waits of up to 5 minutes (back-offs); time-outs must be longer so it never jumps
         // over one while a call is in flight. Time-outs are tested on their own.
-        services.ConfigureTotvsEcommerceResilience(o =>
+        collection.ConfigureTotvsEcommerceResilience(o =>
         {
             o.AttemptTimeout.Timeout = TimeSpan.FromHours(6);
             o.TotalRequestTimeout.Timeout = TimeSpan.FromHours(12);
@@ -67,8 +81,11 @@ public sealed class SdkHarness : IAsyncDisposable
         });
 
 
-        return new SdkHarness(server, clock, services.BuildServiceProvider(), host);
+        return new SdkHarness(server, clock, collection.BuildServiceProvider(), host);
     }
+
+    /// <summary>Every token the fake issued during the test.</summary>
+    public IReadOnlyList<string> IssuedTokens() => Server.IssuedTokens();
 
     /// <summary>Awaits a call whose retries wait on the fake clock, jumping the clock over those waits (nothing sleeps).</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> call) => Clock.RunAsync(call);

@@ -15,7 +15,7 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 /// its message), the unknown customer is created from the store's default group, naturezas are chosen, and
 /// the payment method decides when the order is released for billing.
 /// </summary>
-internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZone zone)
+internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZone zone, CredentialStore credentials)
 {
     private readonly FakeErpRegisters registers = new(state);
     private readonly WireProjection<Order> projection = new(o => o.LastUpdate ?? default, o => json.ToJson(o, json.Context.Order));
@@ -45,6 +45,12 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         if (OrderValidation.Validate(order!) is { Count: > 0 } problems)
         {
             return Invalid(problems);
+        }
+
+        var store = OrderAdmissionMapper.ToAdmission(order!).StoreCode;
+        if (!credentials.CanAccessStore(request.Principal!, store))
+        {
+            return RequestRouter.Forbidden(request, store);
         }
 
         lock (state.Sync)
