@@ -225,6 +225,24 @@ public sealed partial class FakeDatasulServer
         }
     }
 
+    internal string? FirstLinkedPriceTable(string storeCode)
+    {
+        lock (state.Sync)
+        {
+            return state.Stores.GetValueOrDefault(storeCode)?.PriceTableCodes.FirstOrDefault();
+        }
+    }
+
+    internal (string BranchId, string WarehouseCode)? FirstLinkedDeposit(string storeCode)
+    {
+        lock (state.Sync)
+        {
+            return state.Stores.GetValueOrDefault(storeCode)?.Deposits.Order(StringComparer.Ordinal).FirstOrDefault() is { } deposit
+                ? (deposit.Split('/')[0], deposit.Split('/')[1])
+                : null;
+        }
+    }
+
     private static void ThrowIf(RecordProblem? problem)
     {
         if (problem is not null)

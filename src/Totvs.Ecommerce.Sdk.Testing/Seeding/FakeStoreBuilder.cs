@@ -162,8 +162,10 @@ public sealed class FakeStoreBuilder
         }
     }
 
+    // A builder for a store that already has a table or deposit (AddStore called again) keeps using them.
     private string CurrentPriceTable()
     {
+        priceTable ??= server.FirstLinkedPriceTable(Code);
         if (priceTable is null)
         {
             WithPriceTable(DefaultPriceTable);
@@ -174,6 +176,7 @@ public sealed class FakeStoreBuilder
 
     private (string BranchId, string WarehouseCode) CurrentDeposit()
     {
+        deposit ??= server.FirstLinkedDeposit(Code);
         if (deposit is null)
         {
             WithDeposit(DefaultBranchId, DefaultWarehouseCode);

@@ -19,8 +19,9 @@ internal static class ErrorBodyReader
         {
             wire = JsonSerializer.Deserialize(body, TotvsJsonContext.Default.ErrorBody);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Not an error body we can read (not JSON, not UTF-8): the status alone describes the failure.
             return null;
         }
 

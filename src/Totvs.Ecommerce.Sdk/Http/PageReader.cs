@@ -17,6 +17,7 @@ internal static class PageReader
     public static PageReadResult<T> Read<T>(
         ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules, PageRequest request)
     {
+        JsonErrors.ThrowIfNotUtf8(body);
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {

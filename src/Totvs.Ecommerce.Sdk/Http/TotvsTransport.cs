@@ -75,6 +75,7 @@ internal sealed class TotvsTransport
         answer.ThrowIfFailed(method, path);
         try
         {
+            JsonErrors.ThrowIfNotUtf8(answer.Body.Span);
             return JsonSerializer.Deserialize(answer.Body.Span, type) ?? throw new JsonException("The body is null.");
         }
         catch (JsonException ex)
@@ -114,6 +115,7 @@ internal sealed class TotvsTransport
         answer.ThrowIfFailed("GET", path);
         try
         {
+            JsonErrors.ThrowIfNotUtf8(answer.Body.Span);
             return JsonSerializer.Deserialize(answer.Body.Span, type)
                 ?? throw new JsonException("The body is null.");
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Totvs.Ecommerce.Sdk.Serialization;
 
@@ -11,5 +12,17 @@ internal static class JsonErrors
         var message = exception.Message;
         var noise = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return new RecordProblem(field, noise > 0 ? message[..noise] : message);
+    }
+
+    /// <summary>
+    /// Refuses a body that is not UTF-8 before it is read: the reader would otherwise fail later with an
+    /// <see cref="InvalidOperationException"/> deep inside a converter.
+    /// </summary>
+    public static void ThrowIfNotUtf8(ReadOnlySpan<byte> body)
+    {
+        if (!Utf8.IsValid(body))
+        {
+            throw new JsonException("The answer is not valid UTF-8 text.");
+        }
     }
 }

@@ -15,6 +15,8 @@ internal static class TotvsJson
             PropertyNameCaseInsensitive = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            // A null where the model has no null (e.g. "skus": null) is a broken record, not a NullReferenceException later.
+            RespectNullableAnnotations = true,
         };
         options.Converters.Add(new DatasulInstantConverter(serverZone));
         options.Converters.Add(new IsoLocalDateConverter());

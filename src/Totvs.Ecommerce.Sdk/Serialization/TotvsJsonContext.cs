@@ -21,7 +21,8 @@ namespace Totvs.Ecommerce.Sdk.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Family))]
 [JsonSerializable(typeof(List<Family>))]
 [JsonSerializable(typeof(Product))]
