@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Invoices;
@@ -44,17 +46,19 @@ public class TotvsEcommerceClient
     /// <param name="httpClient">The client to send with; the SDK builds absolute URIs, so its BaseAddress is ignored.</param>
     /// <param name="options">Where Datasul is and how to sign in; validated here.</param>
     /// <param name="timeProvider">The clock for token expiry; <see cref="TimeProvider.System"/> by default.</param>
+    /// <param name="loggerFactory">Where the SDK logs (see docs/telemetry.md); nowhere by default.</param>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is missing or wrong; the message names each.</exception>
-    public TotvsEcommerceClient(HttpClient httpClient, TotvsEcommerceOptions options, TimeProvider? timeProvider = null)
-        : this(ValidateClient(httpClient), options, timeProvider ?? TimeProvider.System)
+    public TotvsEcommerceClient(HttpClient httpClient, TotvsEcommerceOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(ValidateClient(httpClient), options, timeProvider ?? TimeProvider.System, loggerFactory)
     {
     }
 
-    internal TotvsEcommerceClient(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
+    internal TotvsEcommerceClient(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
-        var transport = new TotvsTransport(httpClientSource, options, timeProvider);
+        var logger = loggerFactory?.CreateLogger(Diagnostics.TotvsTelemetry.Name) ?? NullLogger.Instance;
+        var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger);
         Families = new FamiliesClient(transport);
         Products = new ProductsClient(transport);
         Skus = new SkusClient(transport);

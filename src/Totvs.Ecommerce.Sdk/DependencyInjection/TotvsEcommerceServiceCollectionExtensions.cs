@@ -71,7 +71,8 @@ public static class TotvsEcommerceServiceCollectionExtensions
             return new TotvsEcommerceClient(
                 () => factory.CreateClient(TotvsEcommerceClient.HttpClientName),
                 provider.GetRequiredService<IOptions<TotvsEcommerceOptions>>().Value,
-                provider.GetService<TimeProvider>() ?? TimeProvider.System);
+                provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>());
         });
 
         var builder = services.AddHttpClient(TotvsEcommerceClient.HttpClientName);

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Totvs.Ecommerce.Sdk.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
@@ -25,8 +28,10 @@ internal sealed class TotvsTransport
     /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
     /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
     /// <param name="timeProvider">The clock for token expiry.</param>
-    public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider)
+    /// <param name="logger">Where the SDK logs.</param>
+    public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILogger logger)
     {
+        Logger = logger;
         sender = new TotvsHttpSender(httpClientSource, options.MaxResponseBodyBytes);
         TimeProvider = timeProvider;
         OrderCreationAttempts = options.OrderCreationAttempts;
@@ -50,6 +55,9 @@ internal sealed class TotvsTransport
 
     /// <summary>A private copy of the route table, so later changes to the options do not move a live client.</summary>
     public TotvsRouteTable Routes { get; }
+
+    /// <summary>Where the SDK logs (a null logger when the application has none).</summary>
+    public ILogger Logger { get; }
 
     public TotvsJsonContext Json { get; }
 
@@ -94,17 +102,34 @@ internal sealed class TotvsTransport
         var path = DescribePath(route, key);
         var relative = key is null ? route : $"{route}/{key}";
         var uri = new Uri(resourceRoot, relative + query);
-
-        var header = await credentials.GetAsync(null, cancellationToken);
-        var answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
-        if (answer.StatusCode == 401 && credentials.CanRenew)
+        using var activity = TotvsTelemetry.Source.StartActivity($"{method.Method} {route}", ActivityKind.Client);
+        activity?.SetTag("http.request.method", method.Method);
+        activity?.SetTag("totvs.route", route);
+        var started = Stopwatch.GetTimestamp();
+        var attempts = 1;
+        try
         {
-            answer.Dispose();
-            header = await credentials.GetAsync(header, cancellationToken);
-            answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
-        }
+            var header = await credentials.GetAsync(null, cancellationToken);
+            var answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+            if (answer.StatusCode == 401 && credentials.CanRenew)
+            {
+                TotvsLog.RenewingTokenAfter401(Logger, method.Method, route);
+                answer.Dispose();
+                header = await credentials.GetAsync(header, cancellationToken);
+                answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+                attempts++;
+            }
 
-        return answer;
+            Record(activity, method.Method, route, answer.StatusCode, attempts, started);
+            return answer;
+        }
+        catch (TotvsApiException ex) when (ex.StatusCode is null)
+        {
+            Record(activity, method.Method, route, 0, attempts, started);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.InnerException?.GetType().Name);
+            TotvsLog.RequestFailed(Logger, method.Method, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
+            throw;
+        }
     }
 
     /// <summary>GETs one record; a failed answer throws the SDK exception (404 included).</summary>
@@ -147,6 +172,25 @@ internal sealed class TotvsTransport
         {
             answer.Dispose();
             throw;
+        }
+    }
+
+    private void Record(Activity? activity, string method, string route, int status, int attempts, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var tags = new TagList { { "http.request.method", method }, { "totvs.route", route }, { "http.response.status_code", status } };
+        TotvsTelemetry.Requests.Add(1, tags);
+        TotvsTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+        activity?.SetTag("http.response.status_code", status);
+        activity?.SetTag("totvs.attempts", attempts);
+        if (status >= 400)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        if (status > 0)
+        {
+            TotvsLog.RequestCompleted(Logger, method, route, status, elapsed.TotalMilliseconds);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Http;
 
 namespace Totvs.Ecommerce.Sdk.Orders;
@@ -59,12 +60,13 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             catch (TotvsApiException ex) when (ex.IsTransient)
             {
                 // No answer: the ERP may or may not have committed the order.
+                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
                 lastFailure = ex;
                 mayHaveCommitted = true;
                 (var found, knownAbsent) = await TryFindAsync(order, cancellationToken);
                 if (found is not null)
                 {
-                    return new OrderCreationResult(found, OrderCreationOutcome.Created, attempt);
+                    return Confirmed(new OrderCreationResult(found, OrderCreationOutcome.Created, attempt));
                 }
 
                 continue;
@@ -74,7 +76,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             if (answer.IsSuccess)
             {
                 var created = answer.Body.IsEmpty ? (await TryFindAsync(order, cancellationToken)).Order : null;
-                return new OrderCreationResult(created ?? TotvsTransport.Read(answer, transport.Json.Order, "POST", Route), OrderCreationOutcome.Created, attempt);
+                return Confirmed(new OrderCreationResult(created ?? TotvsTransport.Read(answer, transport.Json.Order, "POST", Route), OrderCreationOutcome.Created, attempt));
             }
 
             var error = ErrorBodyReader.TryRead(answer.Body.Span);
@@ -82,7 +84,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             {
                 // A duplicate after an unanswered attempt of this same call is the order that attempt created.
                 var existing = (await TryFindAsync(order, cancellationToken)).Order ?? await GetExistingAsync(error, cancellationToken);
-                return new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt);
+                return Confirmed(new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt));
             }
 
             lastFailure = TotvsExceptionFactory.FromResponse("POST", Route, answer.StatusCode, error);
@@ -96,7 +98,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken);
             if (committed is not null)
             {
-                return new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt);
+                return Confirmed(new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt));
             }
         }
 
@@ -167,6 +169,12 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
         return PutAsync(TotvsTransport.KeyPath("cancel", orderId.ToString(CultureInfo.InvariantCulture)),
             transport.Serialize(cancellation, transport.Json.OrderCancellation), cancellationToken);
+    }
+
+    private OrderCreationResult Confirmed(OrderCreationResult result)
+    {
+        TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.ShortName, result.Order.OrderId, result.Outcome.ToString());
+        return result;
     }
 
     private static string Quote(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";

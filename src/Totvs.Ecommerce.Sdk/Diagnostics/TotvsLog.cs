@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Totvs.Ecommerce.Sdk.Diagnostics;
+
+/// <summary>
+/// The SDK's log messages, source-generated, with stable event ids (see docs/telemetry.md). No message carries a
+/// credential, a token or a query value.
+/// </summary>
+internal static partial class TotvsLog
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMs:0.0} ms")]
+    public static partial void RequestCompleted(ILogger logger, string method, string route, int statusCode, double elapsedMs);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "{Method} {Route} failed without an answer after {ElapsedMs:0.0} ms: {Reason}")]
+    public static partial void RequestFailed(ILogger logger, string method, string route, double elapsedMs, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "{Method} {Route} was refused with 401; the OAuth2 token is renewed and the request sent once more")]
+    public static partial void RenewingTokenAfter401(ILogger logger, string method, string route);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Order {CustomerOrderId} of {ShortName}: attempt {Attempt} got no answer; looking it up by its natural key before trying again")]
+    public static partial void OrderAttemptUnanswered(ILogger logger, string customerOrderId, string shortName, int attempt);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Order {CustomerOrderId} of {ShortName} is in the ERP as order {OrderId} ({Outcome})")]
+    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, string shortName, long? orderId, string outcome);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Totvs.Ecommerce.Sdk.Diagnostics;
+using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Tests.Support;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Diagnostics;
+
+/// <summary>Spans, metrics and logs the SDK emits for each Datasul call.</summary>
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Each_call_is_a_span_with_method_route_status_and_attempts()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == TotvsTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithFamily("FER", "F"), mode: TotvsAuthenticationMode.OAuth2ClientCredentials);
+        var storeCode = Guid.NewGuid().ToString("N")[..8];
+        harness.Server.AddStore(storeCode);
+
+        await harness.Client.Families.ListAsync(new FamilyListOptions { StoreCode = storeCode });
+        harness.Server.RevokeAllTokens();
+        await harness.Client.Families.ListAsync(new FamilyListOptions { StoreCode = storeCode });
+
+        var mine = spans.Where(a => a.DisplayName == $"GET {harness.Server.Routes.Families}" && a.Kind == ActivityKind.Client).ToList();
+        Assert.True(mine.Count >= 2);
+        Assert.Contains(mine, a => (int?)a.GetTagItem("totvs.attempts") == 2 && (int?)a.GetTagItem("http.response.status_code") == 200);
+        Assert.All(mine, a => Assert.Equal("GET", a.GetTagItem("http.request.method")));
+    }
+
+    [Fact]
+    public async Task Requests_are_counted_and_timed()
+    {
+        var measurements = new ConcurrentQueue<(string Instrument, double Value, string? Route, int? Status)>();
+        using var meterListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == TotvsTelemetry.Name)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meterListener.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "totvs.route"), (int?)TagObject(tags, "http.response.status_code"))));
+        meterListener.SetMeasurementEventCallback<double>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "totvs.route"), (int?)TagObject(tags, "http.response.status_code"))));
+        meterListener.Start();
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1"));
+        var route = $"cdp/v1/test{Guid.NewGuid():N}";
+        harness.Server.Faults.On("GET", route).RespondWithStatus(418);
+
+        await Assert.ThrowsAsync<TotvsApiException>(() => new TotvsEcommerceClient(
+            new HttpClient(harness.Server.CreateHandler()), harness.Server.CreateClientOptions() is var o && SetFamiliesRoute(o, route) ? o : o).Families.ListAsync());
+
+        Assert.Contains(measurements, m => m.Instrument == TotvsTelemetry.RequestCountName && m.Route == route && m.Status == 418 && m.Value == 1);
+        Assert.Contains(measurements, m => m.Instrument == TotvsTelemetry.RequestDurationName && m.Route == route && m.Value >= 0);
+    }
+
+    [Fact]
+    public async Task Log_messages_have_stable_event_ids()
+    {
+        var events = new ConcurrentQueue<EventId>();
+        await using var harness = await SdkHarness.CreateAsync(
+            seed: SalesSeed.Store,
+            mode: TotvsAuthenticationMode.OAuth2ClientCredentials,
+            services: s => s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new EventIdCollector(events))));
+        harness.Server.Faults.On("POST", harness.Server.Routes.Orders).LoseAnswerAfterCommit();
+
+        await harness.RunAsync(() => harness.Client.Orders.CreateAsync(SalesSeed.Order()));
+        harness.Server.RevokeAllTokens();
+        await harness.Client.Families.ListAsync();
+
+        var ids = events.Select(e => e.Id).ToHashSet();
+        Assert.Contains(1000, ids);
+        Assert.Contains(1001, ids);
+        Assert.Contains(1002, ids);
+        Assert.Contains(1003, ids);
+        Assert.Contains(1004, ids);
+    }
+
+    private static bool SetFamiliesRoute(TotvsEcommerceOptions options, string route)
+    {
+        options.Routes.Families = route;
+        return true;
+    }
+
+    private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string name) => TagObject(tags, name) as string;
+
+    private static object? TagObject(ReadOnlySpan<KeyValuePair<string, object?>> tags, string name)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Key == name)
+            {
+                return tag.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class EventIdCollector(ConcurrentQueue<EventId> events) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == TotvsTelemetry.Name ? new Logger(events) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<EventId> events) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                events.Enqueue(eventId);
+        }
+    }
+}
