@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Packs both NuGet packages (with symbols) into artifacts/packages:  build/pack.sh [version]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version="${1:-}"
+args=(-c Release -o artifacts/packages)
+[ -n "$version" ] && args+=("-p:Version=$version")
+dotnet pack src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj "${args[@]}"
+dotnet pack src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj "${args[@]}"
+ls -1 artifacts/packages

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace Totvs.Ecommerce.Sdk.Samples.Tests;
+
+/// <summary>
+/// Packs both packages into a local feed, then builds and runs a fresh consumer project that references them by
+/// version: it fails if a package misses a dependency, a file or an API a connector needs.
+/// </summary>
+public sealed class PackagingTests
+{
+    private const string ConsumerProgram = """
+        using Microsoft.Extensions.DependencyInjection;
+        using NodaTime;
+        using Totvs.Ecommerce.Sdk;
+        using Totvs.Ecommerce.Sdk.Domain.Payments;
+        using Totvs.Ecommerce.Sdk.Orders;
+        using Totvs.Ecommerce.Sdk.Products;
+        using Totvs.Ecommerce.Sdk.Testing;
+
+        var server = new FakeDatasulServer();
+        server.AddStore("1").WithPriceTable("ECOM", "1").WithItem("FUR-001", "Furadeira", 399.90m, 5);
+        var services = new ServiceCollection();
+        services.AddTotvsEcommerce(o => server.ApplyClientOptions(o)).UseFakeDatasulServer(server);
+        var client = services.BuildServiceProvider().GetRequiredService<TotvsEcommerceClient>();
+        var products = await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
+        var order = await client.Orders.CreateAsync(new Order
+        {
+            CustomerOrderId = "P-1", ShortName = "JOAO", PersonalId = "145.382.206-20", DeliveryState = "SP", EcommerceStoreCode = "1",
+            EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
+            PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
+            OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],
+        });
+        Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order.Order.OrderId} {order.Outcome}");
+        """;
+
+    [Fact]
+    public async Task A_fresh_project_consumes_both_packages_from_a_local_feed()
+    {
+        var root = RepositoryRoot();
+        var work = Directory.CreateTempSubdirectory("totvs-sdk-consumer-");
+        var feed = Path.Combine(work.FullName, "feed");
+        var version = $"0.1.0-test{Guid.NewGuid().ToString("N")[..8]}";
+        foreach (var project in new[] { "src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj", "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj" })
+        {
+            await RunAsync(root, "dotnet", $"pack {Path.Combine(root, project)} -c Release -o {feed} -p:Version={version} -p:ContinuousIntegrationBuild=true");
+        }
+
+        using (var package = ZipFile.OpenRead(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.nupkg")))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("README.md", entries);
+            Assert.Contains("lib/net10.0/Totvs.Ecommerce.Sdk.dll", entries);
+            Assert.Contains("lib/net10.0/Totvs.Ecommerce.Sdk.xml", entries);
+        }
+
+        Assert.True(File.Exists(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.snupkg")));
+        var consumer = Path.Combine(work.FullName, "Consumer");
+        Directory.CreateDirectory(consumer);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Totvs.Ecommerce.Sdk" Version="{version}" />
+                <PackageReference Include="Totvs.Ecommerce.Sdk.Testing" Version="{version}" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.13" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
+
+        var output = await RunAsync(consumer, "dotnet", "run");
+
+        Assert.Contains("consumer ok: 1 product(s), order 1001 Created", output, StringComparison.Ordinal);
+        work.Delete(recursive: true);
+    }
+
+    private static async Task<string> RunAsync(string folder, string command, string arguments)
+    {
+        var start = new ProcessStartInfo(command, arguments)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        var output = await stdout + await stderr;
+        Assert.True(process.ExitCode == 0, $"{command} {arguments} failed ({process.ExitCode}):\n{output}");
+        return output;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Sdk.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Sdk.sln not found.");
+    }
+}
