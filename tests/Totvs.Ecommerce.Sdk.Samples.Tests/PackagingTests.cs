@@ -7,6 +7,7 @@ namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 /// Packs both packages into a local feed, then builds and runs a fresh consumer project that references them by
 /// version: it fails if a package misses a dependency, a file or an API a connector needs.
 /// </summary>
+[Collection(DotnetBuildsCollection.Name)]
 public sealed class PackagingTests
 {
     private const string ConsumerProgram = """
@@ -91,7 +92,7 @@ public sealed class PackagingTests
         work.Delete(recursive: true);
     }
 
-    private static async Task<string> RunAsync(string folder, string command, string arguments)
+    internal static async Task<string> RunAsync(string folder, string command, string arguments)
     {
         var start = new ProcessStartInfo(command, arguments)
         {
@@ -103,13 +104,13 @@ public sealed class PackagingTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(10));
         var output = await stdout + await stderr;
         Assert.True(process.ExitCode == 0, $"{command} {arguments} failed ({process.ExitCode}):\n{output}");
         return output;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
