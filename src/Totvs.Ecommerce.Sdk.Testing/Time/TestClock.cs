@@ -49,7 +49,15 @@ public sealed class TestClock : FakeTimeProvider
 
             if (next is { } due)
             {
-                SetUtcNow(due);
+                // Several calls may run on one clock: only move forward, and never past another caller's move.
+                lock (gate)
+                {
+                    if (due > GetUtcNow())
+                    {
+                        SetUtcNow(due);
+                    }
+                }
+
                 continue;
             }
 

@@ -10,6 +10,12 @@ internal static class RootSkuRules
         (root, check) =>
         {
             check.Required(RootSkuFields.RootCode, !string.IsNullOrWhiteSpace(root.RootCode));
+            if (root.Skus is null)
+            {
+                check.Add(new RecordProblem(RootSkuFields.Skus, "skus is null; a root lists its SKUs (an empty list when it has none)."));
+                return;
+            }
+
             for (var i = 0; i < root.Skus.Count; i++)
             {
                 if (root.Skus[i] is null || root.Skus[i].ItemCode.IsEmpty)

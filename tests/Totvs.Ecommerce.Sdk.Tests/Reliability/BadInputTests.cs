@@ -40,7 +40,9 @@ public sealed class BadInputTests(ITestOutputHelper output)
         var options = Options();
         options.MaxResponseBodyBytes = SizeCap;
         var client = new TotvsEcommerceClient(new HttpClient(handler), options);
-        var random = new Random(model.GetHashCode(StringComparison.Ordinal));
+        // A stable seed (string hash codes change with each process), overridable to explore: TOTVS_MUTATION_SEED.
+        var seed = (int.TryParse(Environment.GetEnvironmentVariable("TOTVS_MUTATION_SEED"), out var s) ? s : 0) + model.Sum(c => c);
+        var random = new Random(seed);
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         var undocumented = new List<string>();
 
@@ -66,7 +68,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
             catch (Exception ex)
             {
                 outcome = ex.GetType().Name;
-                undocumented.Add($"mutation {i}: {ex.GetType().Name}: {ex.Message}");
+                undocumented.Add($"mutation {i} (seed {seed}): {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}\nbody: {System.Text.Encoding.UTF8.GetString(handler.Body)}");
             }
 
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
