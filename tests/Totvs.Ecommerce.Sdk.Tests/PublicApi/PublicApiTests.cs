@@ -1,6 +1,7 @@
 using System.Reflection;
 using PublicApiGenerator;
 using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.PublicApi;
 
@@ -20,7 +21,7 @@ public sealed class PublicApiTests
     {
         var name = assembly.GetName().Name!;
         var actual = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
-        var folder = Path.Combine(RepositoryRoot(), "tests", "Totvs.Ecommerce.Sdk.Tests", "PublicApi");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "Totvs.Ecommerce.Sdk.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, $"{name}.approved.txt");
         var receivedPath = Path.Combine(folder, $"{name}.received.txt");
         var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : string.Empty;
@@ -35,20 +36,6 @@ public sealed class PublicApiTests
         Assert.Fail(
             $"The public API of {name} changed. If the change is deliberate, copy {receivedPath} over {approvedPath} " +
             "and say what changed for users in CHANGELOG.md.");
-    }
-
-    /// <summary>The folder holding Sdk.sln, found from the test's output folder (source paths are mapped in CI builds).</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sdk.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Sdk.sln not found above {AppContext.BaseDirectory}.");
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";

@@ -68,13 +68,7 @@ public sealed class AccessAndTransportTests
     [Fact]
     public void The_SDK_never_turns_certificate_validation_off()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Sdk.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var offenders = Directory.GetFiles(Path.Combine(root.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+        var offenders = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => File.ReadAllText(f) is var code
                 && (code.Contains("ServerCertificateCustomValidationCallback", StringComparison.Ordinal)
                     || code.Contains("DangerousAcceptAnyServerCertificateValidator", StringComparison.Ordinal)

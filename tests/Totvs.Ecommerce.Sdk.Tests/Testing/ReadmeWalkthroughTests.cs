@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Testing;
 
@@ -35,7 +36,7 @@ public sealed partial class ReadmeWalkthroughTests
     [Fact]
     public void The_README_shows_exactly_this_test_in_under_20_lines_of_code()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var readme = File.ReadAllText(Path.Combine(root, "src", "Totvs.Ecommerce.Sdk.Testing", "README.md"));
         var source = File.ReadAllText(Path.Combine(root, "tests", "Totvs.Ecommerce.Sdk.Tests", "Testing", "ReadmeWalkthroughTests.cs"));
 
@@ -48,19 +49,6 @@ public sealed partial class ReadmeWalkthroughTests
 
     private static string Normalize(string code) =>
         string.Join('\n', code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sdk.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sdk.sln not found.");
-    }
 
     [GeneratedRegex("<!-- walkthrough -->\\s*```csharp(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Snippet();

@@ -98,19 +98,6 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
         return problems.Count > 0 ? FakeResponse.Error(400, "INVALID_CUSTOMER", string.Join(" ", problems)) : null;
     }
 
-    private FakeResponse WithCustomer(FakeRequest request, string key, Func<Customer, FakeResponse> handle)
-    {
-        Customer? customer = null;
-        lock (state.Sync)
-        {
-            if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
-            {
-                customer = state.Customers.GetValueOrDefault(code);
-            }
-        }
-
-        return customer is null
-            ? FakeResponse.Error(404, FakeErrorCodes.NotFound, request.WantsPortuguese ? $"Cliente '{key}' não encontrado." : $"Customer '{key}' not found.")
-            : handle(customer);
-    }
+    private FakeResponse WithCustomer(FakeRequest request, string key, Func<Customer, FakeResponse> handle) =>
+        NumberedRecords.With(state, state.Customers, request, key, ("Cliente", "Customer"), handle);
 }

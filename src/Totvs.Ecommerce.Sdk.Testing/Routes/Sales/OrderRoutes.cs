@@ -158,21 +158,8 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         }
     }
 
-    private FakeResponse WithOrder(FakeRequest request, string key, Func<Order, FakeResponse> handle)
-    {
-        Order? order = null;
-        lock (state.Sync)
-        {
-            if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                order = state.Orders.GetValueOrDefault(id);
-            }
-        }
-
-        return order is null
-            ? FakeResponse.Error(404, FakeErrorCodes.NotFound, request.WantsPortuguese ? $"Pedido '{key}' não encontrado." : $"Order '{key}' not found.")
-            : handle(order);
-    }
+    private FakeResponse WithOrder(FakeRequest request, string key, Func<Order, FakeResponse> handle) =>
+        NumberedRecords.With(state, state.Orders, request, key, ("Pedido", "Order"), handle);
 
     private long CreateCustomer(CustomerToCreate customer)
     {
