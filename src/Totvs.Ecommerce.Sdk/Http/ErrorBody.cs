@@ -11,22 +11,22 @@ internal sealed class ErrorBody
 {
     [JsonPropertyName("code")]
     [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     [JsonPropertyName("detailedMessage")]
-    public string? DetailedMessage { get; init; }
+    public string? DetailedMessage { get; set; }
 
     [JsonPropertyName("helpUrl")]
-    public string? HelpUrl { get; init; }
+    public string? HelpUrl { get; set; }
 
     [JsonPropertyName("details")]
-    public List<ErrorBodyDetail>? Details { get; init; }
+    public List<ErrorBodyDetail>? Details { get; set; }
 
     [JsonPropertyName("rowErrors")]
-    public List<RowError>? RowErrors { get; init; }
+    public List<RowError>? RowErrors { get; set; }
 }
 
 /// <summary>One entry of <c>details</c>.</summary>
@@ -34,13 +34,13 @@ internal sealed class ErrorBodyDetail
 {
     [JsonPropertyName("code")]
     [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     [JsonPropertyName("detailedMessage")]
-    public string? DetailedMessage { get; init; }
+    public string? DetailedMessage { get; set; }
 }
 
 /// <summary>One row of a legacy <c>rowErrors</c> answer.</summary>
@@ -48,15 +48,15 @@ internal sealed class RowError
 {
     [JsonPropertyName("errorNumber")]
     [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? ErrorNumber { get; init; }
+    public string? ErrorNumber { get; set; }
 
     [JsonPropertyName("errorDescription")]
-    public string? ErrorDescription { get; init; }
+    public string? ErrorDescription { get; set; }
 
     /// <summary><c>ERROR</c> or <c>WARNING</c>.</summary>
     [JsonPropertyName("errorSubType")]
-    public string? ErrorSubType { get; init; }
+    public string? ErrorSubType { get; set; }
 
     [JsonPropertyName("errorHelp")]
-    public string? ErrorHelp { get; init; }
+    public string? ErrorHelp { get; set; }
 }

@@ -8,13 +8,13 @@ public sealed record OrderCancellation
 {
     /// <summary>The day of the cancellation (<c>CancellationDate</c>).</summary>
     [JsonPropertyName("CancellationDate")]
-    public required LocalDate CancellationDate { get; init; }
+    public required LocalDate CancellationDate { get; set; }
 
     /// <summary>The ERP's cancellation reason type (<c>TypeReason</c>).</summary>
     [JsonPropertyName("TypeReason")]
-    public int TypeReason { get; init; } = 1;
+    public int TypeReason { get; set; } = 1;
 
     /// <summary>Why the order is cancelled (<c>CancellationReason</c>). Required.</summary>
     [JsonPropertyName("CancellationReason")]
-    public required string CancellationReason { get; init; }
+    public required string CancellationReason { get; set; }
 }

@@ -7,9 +7,9 @@ public sealed record OrderIntermediary
 {
     /// <summary>The representative's short name (<c>ShortName</c>).</summary>
     [JsonPropertyName("ShortName")]
-    public string ShortName { get; init; } = string.Empty;
+    public string ShortName { get; set; } = string.Empty;
 
     /// <summary>The marketplace's CNPJ (<c>PersonalId</c>).</summary>
     [JsonPropertyName("PersonalId")]
-    public string? PersonalId { get; init; }
+    public string? PersonalId { get; set; }
 }

@@ -13,31 +13,31 @@ public sealed record PriceItem
 {
     /// <summary>The price table (<c>priceTable</c>, <c>nr-tabpre</c>, up to 8 characters).</summary>
     [JsonPropertyName(PriceItemFields.PriceTable)]
-    public string PriceTable { get; init; } = string.Empty;
+    public string PriceTable { get; set; } = string.Empty;
 
     /// <summary>The item (<c>itemCode</c>).</summary>
     [JsonPropertyName(PriceItemFields.ItemCode)]
-    public ItemCode ItemCode { get; init; }
+    public ItemCode ItemCode { get; set; }
 
     /// <summary>The reference, when the price is per reference (<c>referenceCode</c>).</summary>
     [JsonPropertyName(PriceItemFields.ReferenceCode)]
     [JsonConverter(typeof(BlankAsNullJsonConverter<ReferenceCode, ReferenceCodeJsonConverter>))]
-    public ReferenceCode? ReferenceCode { get; init; }
+    public ReferenceCode? ReferenceCode { get; set; }
 
     /// <summary>The unit the price is for (<c>unitOfMeasure</c>).</summary>
     [JsonPropertyName(PriceItemFields.UnitOfMeasure)]
     [JsonConverter(typeof(BlankAsNullJsonConverter<UnitOfMeasure, UnitOfMeasureJsonConverter>))]
-    public UnitOfMeasure? UnitOfMeasure { get; init; }
+    public UnitOfMeasure? UnitOfMeasure { get; set; }
 
     /// <summary>The price in the table's currency, up to 5 decimals, ICMS included (<c>price</c>); always above zero.</summary>
     [JsonPropertyName(PriceItemFields.Price)]
-    public decimal Price { get; init; }
+    public decimal Price { get; set; }
 
     /// <summary>The first day the price applies (<c>validFrom</c>).</summary>
     [JsonPropertyName(PriceItemFields.ValidFrom)]
-    public LocalDate? ValidFrom { get; init; }
+    public LocalDate? ValidFrom { get; set; }
 
     /// <summary>When the price last changed in the ERP (<c>lastUpdate</c>).</summary>
     [JsonPropertyName(PriceItemFields.LastUpdate)]
-    public Instant? LastUpdate { get; init; }
+    public Instant? LastUpdate { get; set; }
 }

@@ -11,25 +11,25 @@ public sealed record RootSku
 {
     /// <summary>The root code (<c>rootCode</c>).</summary>
     [JsonPropertyName(RootSkuFields.RootCode)]
-    public string RootCode { get; init; } = string.Empty;
+    public string RootCode { get; set; } = string.Empty;
 
     /// <summary>The description (<c>description</c>).</summary>
     [JsonPropertyName(RootSkuFields.Description)]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The family (category) of the root (<c>categoryParentCode</c>).</summary>
     [JsonPropertyName(RootSkuFields.FamilyCode)]
-    public string? FamilyCode { get; init; }
+    public string? FamilyCode { get; set; }
 
     /// <summary>Whether the root is active for the store (<c>isActive</c>).</summary>
     [JsonPropertyName(RootSkuFields.IsActive)]
-    public bool? IsActive { get; init; }
+    public bool? IsActive { get; set; }
 
     /// <summary>When the root or one of its SKUs last changed in the ERP (<c>lastUpdate</c>).</summary>
     [JsonPropertyName(RootSkuFields.LastUpdate)]
-    public Instant? LastUpdate { get; init; }
+    public Instant? LastUpdate { get; set; }
 
     /// <summary>The root's SKUs (<c>skus</c>).</summary>
     [JsonPropertyName(RootSkuFields.Skus)]
-    public IReadOnlyList<RootSkuVariant> Skus { get; init; } = [];
+    public IReadOnlyList<RootSkuVariant> Skus { get; set; } = [];
 }

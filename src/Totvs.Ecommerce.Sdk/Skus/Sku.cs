@@ -14,51 +14,51 @@ public sealed record Sku
 {
     /// <summary>The SKU id: the item code, or <c>itemCode/referenceCode</c> (<c>skuId</c>).</summary>
     [JsonPropertyName(SkuFields.SkuId)]
-    public string SkuId { get; init; } = string.Empty;
+    public string SkuId { get; set; } = string.Empty;
 
     /// <summary>The item code (<c>itemCode</c>).</summary>
     [JsonPropertyName(SkuFields.ItemCode)]
-    public ItemCode ItemCode { get; init; }
+    public ItemCode ItemCode { get; set; }
 
     /// <summary>The reference, for an item controlled by reference (<c>referenceCode</c>, up to 8 characters).</summary>
     [JsonPropertyName(SkuFields.ReferenceCode)]
     [JsonConverter(typeof(BlankAsNullJsonConverter<ReferenceCode, ReferenceCodeJsonConverter>))]
-    public ReferenceCode? ReferenceCode { get; init; }
+    public ReferenceCode? ReferenceCode { get; set; }
 
     /// <summary>The description (<c>description</c>).</summary>
     [JsonPropertyName(SkuFields.Description)]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The barcode, when the SKU has one (<c>gtin</c>).</summary>
     [JsonPropertyName(SkuFields.Gtin)]
     [JsonConverter(typeof(BlankAsNullJsonConverter<Gtin, GtinJsonConverter>))]
-    public Gtin? Gtin { get; init; }
+    public Gtin? Gtin { get; set; }
 
     /// <summary>Net weight in kilograms (<c>netWeightKg</c>).</summary>
     [JsonPropertyName(SkuFields.NetWeightKg)]
-    public decimal? NetWeightKg { get; init; }
+    public decimal? NetWeightKg { get; set; }
 
     /// <summary>Gross weight in kilograms (<c>grossWeightKg</c>).</summary>
     [JsonPropertyName(SkuFields.GrossWeightKg)]
-    public decimal? GrossWeightKg { get; init; }
+    public decimal? GrossWeightKg { get; set; }
 
     /// <summary>Height in centimetres (<c>heightCm</c>).</summary>
     [JsonPropertyName(SkuFields.HeightCm)]
-    public decimal? HeightCm { get; init; }
+    public decimal? HeightCm { get; set; }
 
     /// <summary>Width in centimetres (<c>widthCm</c>).</summary>
     [JsonPropertyName(SkuFields.WidthCm)]
-    public decimal? WidthCm { get; init; }
+    public decimal? WidthCm { get; set; }
 
     /// <summary>Length in centimetres (<c>lengthCm</c>).</summary>
     [JsonPropertyName(SkuFields.LengthCm)]
-    public decimal? LengthCm { get; init; }
+    public decimal? LengthCm { get; set; }
 
     /// <summary>Whether the SKU is active for the store (<c>isActive</c>).</summary>
     [JsonPropertyName(SkuFields.IsActive)]
-    public bool? IsActive { get; init; }
+    public bool? IsActive { get; set; }
 
     /// <summary>When the SKU last changed in the ERP (<c>lastUpdate</c>).</summary>
     [JsonPropertyName(SkuFields.LastUpdate)]
-    public Instant? LastUpdate { get; init; }
+    public Instant? LastUpdate { get; set; }
 }

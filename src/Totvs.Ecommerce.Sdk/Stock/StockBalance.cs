@@ -13,26 +13,26 @@ public sealed record StockBalance
 {
     /// <summary>The item (<c>itemCode</c>).</summary>
     [JsonPropertyName(StockBalanceFields.ItemCode)]
-    public ItemCode ItemCode { get; init; }
+    public ItemCode ItemCode { get; set; }
 
     /// <summary>The reference, for an item controlled by reference (<c>referenceCode</c>).</summary>
     [JsonPropertyName(StockBalanceFields.ReferenceCode)]
     [JsonConverter(typeof(BlankAsNullJsonConverter<ReferenceCode, ReferenceCodeJsonConverter>))]
-    public ReferenceCode? ReferenceCode { get; init; }
+    public ReferenceCode? ReferenceCode { get; set; }
 
     /// <summary>The establishment holding the deposit (<c>branchId</c>, up to 5 characters).</summary>
     [JsonPropertyName(StockBalanceFields.BranchId)]
-    public string BranchId { get; init; } = string.Empty;
+    public string BranchId { get; set; } = string.Empty;
 
     /// <summary>The depósito (<c>warehouseCode</c>, up to 3 characters).</summary>
     [JsonPropertyName(StockBalanceFields.WarehouseCode)]
-    public string WarehouseCode { get; init; } = string.Empty;
+    public string WarehouseCode { get; set; } = string.Empty;
 
     /// <summary>The quantity available to sell, up to 4 decimals; never negative (<c>availableQuantity</c>).</summary>
     [JsonPropertyName(StockBalanceFields.AvailableQuantity)]
-    public decimal AvailableQuantity { get; init; }
+    public decimal AvailableQuantity { get; set; }
 
     /// <summary>When the balance last changed in the ERP (<c>lastUpdate</c>).</summary>
     [JsonPropertyName(StockBalanceFields.LastUpdate)]
-    public Instant? LastUpdate { get; init; }
+    public Instant? LastUpdate { get; set; }
 }

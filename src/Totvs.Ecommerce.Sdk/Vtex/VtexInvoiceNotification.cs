@@ -10,35 +10,35 @@ public sealed record VtexInvoiceNotification
 {
     /// <summary><c>Output</c> for a sale, <c>Input</c> for a return.</summary>
     [JsonPropertyName("type")]
-    public string Type { get; init; } = "Output";
+    public string Type { get; set; } = "Output";
 
     /// <summary>The issue date, <c>yyyy-MM-dd</c>.</summary>
     [JsonPropertyName("issuanceDate")]
-    public string IssuanceDate { get; init; } = string.Empty;
+    public string IssuanceDate { get; set; } = string.Empty;
 
     /// <summary>The invoice number.</summary>
     [JsonPropertyName("invoiceNumber")]
-    public string InvoiceNumber { get; init; } = string.Empty;
+    public string InvoiceNumber { get; set; } = string.Empty;
 
     /// <summary>The total in cents, as a string.</summary>
     [JsonPropertyName("invoiceValue")]
-    public string InvoiceValue { get; init; } = string.Empty;
+    public string InvoiceValue { get; set; } = string.Empty;
 
     /// <summary>The NF-e access key.</summary>
     [JsonPropertyName("invoiceKey")]
-    public string InvoiceKey { get; init; } = string.Empty;
+    public string InvoiceKey { get; set; } = string.Empty;
 
     /// <summary>The carrier.</summary>
     [JsonPropertyName("courier")]
-    public string? Courier { get; init; }
+    public string? Courier { get; set; }
 
     /// <summary>The tracking number.</summary>
     [JsonPropertyName("trackingNumber")]
-    public string? TrackingNumber { get; init; }
+    public string? TrackingNumber { get; set; }
 
     /// <summary>The items invoiced.</summary>
     [JsonPropertyName("items")]
-    public IReadOnlyList<VtexInvoiceItem> Items { get; init; } = [];
+    public IReadOnlyList<VtexInvoiceItem> Items { get; set; } = [];
 }
 
 /// <summary>An item of an invoice notification.</summary>

@@ -48,14 +48,21 @@ internal sealed class CannedDatasul : HttpMessageHandler
         OrderItems = [new OrderItemDto { Sequence = 10, ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1, TransactionType = "5102" }],
     };
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // A real server reads the request body; without this, lazily serialized content (JsonContent) would never be
+        // serialized at all and a client that serializes up front (to resend the same bytes) would look slower.
+        if (request.Content is not null)
+        {
+            await request.Content.CopyToAsync(Stream.Null, cancellationToken);
+        }
+
         var path = request.RequestUri!.AbsolutePath;
         var (status, body) = request.Method == HttpMethod.Post
             ? (HttpStatusCode.Created, createdOrder)
             : path.Contains("businessFamilyPublic", StringComparison.Ordinal) ? (HttpStatusCode.OK, familiesPage) : (HttpStatusCode.OK, ordersPage);
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return Task.FromResult(new HttpResponseMessage(status) { RequestMessage = request, Content = content });
+        return new HttpResponseMessage(status) { RequestMessage = request, Content = content };
     }
 }

@@ -6,15 +6,15 @@ namespace Totvs.Ecommerce.Sdk.Http.Authentication;
 internal sealed class OAuth2TokenResponse
 {
     [JsonPropertyName("access_token")]
-    public string? AccessToken { get; init; }
+    public string? AccessToken { get; set; }
 
     [JsonPropertyName("token_type")]
-    public string? TokenType { get; init; }
+    public string? TokenType { get; set; }
 
     /// <summary>Lifetime in seconds.</summary>
     [JsonPropertyName("expires_in")]
-    public long? ExpiresIn { get; init; }
+    public long? ExpiresIn { get; set; }
 
     [JsonPropertyName("refresh_token")]
-    public string? RefreshToken { get; init; }
+    public string? RefreshToken { get; set; }
 }
