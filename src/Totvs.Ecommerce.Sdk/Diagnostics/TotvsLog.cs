@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Diagnostics;
 
@@ -21,5 +22,5 @@ internal static partial class TotvsLog
     public static partial void OrderAttemptUnanswered(ILogger logger, string customerOrderId, string shortName, int attempt);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Order {CustomerOrderId} of {ShortName} is in the ERP as order {OrderId} ({Outcome})")]
-    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, string shortName, long? orderId, string outcome);
+    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, string shortName, long? orderId, OrderCreationOutcome outcome);
 }

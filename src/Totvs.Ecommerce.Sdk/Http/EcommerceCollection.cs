@@ -8,7 +8,7 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// by key), with each record checked against its resource's rules.
 /// </summary>
 internal sealed class EcommerceCollection<T>(
-    TotvsTransport transport, string route, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules)
+    TotvsTransport transport, string route, JsonTypeInfo<T> itemType, JsonTypeInfo<PageEnvelope<T>> pageType, RecordRules<T> rules)
     where T : class
 {
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class EcommerceCollection<T>(
         var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
         try
         {
-            return PageReader.Read(answer.Body.Span, itemType, listType, rules, request);
+            return PageReader.Read(answer.Body.Span, itemType, pageType, rules, request);
         }
         catch (JsonException ex)
         {

@@ -15,9 +15,29 @@ namespace Totvs.Ecommerce.Sdk.Http;
 internal static class PageReader
 {
     public static PageReadResult<T> Read<T>(
-        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules, PageRequest request)
+        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<PageEnvelope<T>> pageType, RecordRules<T> rules, PageRequest request)
     {
         JsonErrors.ThrowIfNotUtf8(body);
+
+        // Fast path: the whole page in one call, then each record checked. Only when something does not even read
+        // does the page go token by token and record by record, so that one bad record never spoils the others.
+        PageEnvelope<T>? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize(body, pageType);
+        }
+        catch (JsonException)
+        {
+            envelope = null;
+        }
+
+        return envelope is null
+            ? ReadRecordByRecord(body, itemType, rules, request)
+            : CheckAll(envelope, itemType, rules, request);
+    }
+
+    private static PageReadResult<T> ReadRecordByRecord<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
+    {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -43,7 +63,7 @@ internal static class PageReader
             }
             else if (reader.TokenType == JsonTokenType.StartArray && IsItemsName(name) && stoppedAt is null)
             {
-                stoppedAt = ReadItems(body, ref reader, itemType, listType, rules, request, items, ref skipped);
+                stoppedAt = ReadItems(body, ref reader, itemType, rules, request, items, ref skipped);
             }
             else
             {
@@ -56,22 +76,9 @@ internal static class PageReader
     }
 
     private static InvalidRecord? ReadItems<T>(
-        ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, JsonTypeInfo<List<T>> listType, RecordRules<T> rules,
+        ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, RecordRules<T> rules,
         PageRequest request, List<T> items, ref List<InvalidRecord>? skipped)
     {
-        // Fast path: the whole array in one call, then each record checked. Only when a record does not even read
-        // does the page go record by record, so that one bad record never spoils the others.
-        var arrayStart = reader;
-        try
-        {
-            var all = JsonSerializer.Deserialize(ref reader, listType) ?? [];
-            return CheckAll(all, itemType, rules, request, items, ref skipped);
-        }
-        catch (JsonException)
-        {
-            reader = arrayStart;
-        }
-
         var position = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -120,12 +127,17 @@ internal static class PageReader
         return null;
     }
 
-    private static InvalidRecord? CheckAll<T>(
-        List<T> all, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request, List<T> items, ref List<InvalidRecord>? skipped)
+    private static PageReadResult<T> CheckAll<T>(PageEnvelope<T> envelope, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
     {
-        for (var i = 0; i < all.Count; i++)
+        var records = envelope.Records;
+
+        // Until a record fails its check the page's own list is returned as is; only then is a filtered copy made.
+        List<T>? kept = null;
+        List<InvalidRecord>? skipped = null;
+        InvalidRecord? stoppedAt = null;
+        for (var i = 0; i < records.Count; i++)
         {
-            var item = all[i];
+            var item = records[i];
             var check = new RecordCheck(request.RequestedFields);
             if (item is null)
             {
@@ -138,21 +150,25 @@ internal static class PageReader
 
             if (!check.HasProblems)
             {
-                items.Add(item!);
+                kept?.Add(item!);
                 continue;
             }
 
+            kept ??= records.GetRange(0, i);
             var raw = item is null ? "null" : JsonSerializer.Serialize(item, itemType);
             var invalid = new InvalidRecord(request.Route, item is null ? null : rules.KeyOf(item), request.PageNumber, i + 1, check.Problems, raw);
             if ((request.OnInvalidRecord?.Invoke(invalid) ?? InvalidRecordAction.Stop) == InvalidRecordAction.Stop)
             {
-                return invalid;
+                stoppedAt = invalid;
+                break;
             }
 
             (skipped ??= []).Add(invalid);
         }
 
-        return null;
+        var items = kept ?? records;
+        var page = new Page<T>(items, envelope.HasNext && stoppedAt is null, request.PageNumber, request.PageSize, envelope.TotalHits, skipped);
+        return new PageReadResult<T>(page, stoppedAt);
     }
 
     private static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -11,9 +11,10 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// </summary>
 internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, long maxResponseBodyBytes)
 {
-    public async Task<TotvsHttpAnswer> SendAsync(Func<HttpRequestMessage> createRequest, string path, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> (and disposes it) and returns the whole answer.</summary>
+    public async ValueTask<TotvsHttpAnswer> SendAsync(HttpRequestMessage request, string path, CancellationToken cancellationToken)
     {
-        using var request = createRequest();
+        using var owned = request;
         var method = request.Method.Method;
         try
         {
@@ -49,7 +50,7 @@ internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, long ma
     }
 
     /// <summary>Reads the body into a pooled buffer (no copy to a new array per answer), refusing one over the size cap.</summary>
-    private async Task<TotvsHttpAnswer> ReadAsync(HttpResponseMessage response, string method, string path, CancellationToken cancellationToken)
+    private async ValueTask<TotvsHttpAnswer> ReadAsync(HttpResponseMessage response, string method, string path, CancellationToken cancellationToken)
     {
         var declared = response.Content.Headers.ContentLength;
         if (declared > maxResponseBodyBytes)

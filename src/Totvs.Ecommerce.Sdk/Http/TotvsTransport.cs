@@ -17,7 +17,6 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// </summary>
 internal sealed class TotvsTransport
 {
-    private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly TotvsHttpSender sender;
@@ -96,13 +95,14 @@ internal sealed class TotvsTransport
     /// Sends a request and returns the answer as is (status and body); only transport failures throw.
     /// <paramref name="key"/> is the escaped path below the route (see <see cref="KeyPath"/>), or <see langword="null"/>.
     /// </summary>
-    public async Task<TotvsHttpAnswer> SendAsync(
+    public async ValueTask<TotvsHttpAnswer> SendAsync(
         HttpMethod method, string route, string? key, string query, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken)
     {
         var path = DescribePath(route, key);
         var relative = key is null ? route : $"{route}/{key}";
         var uri = new Uri(resourceRoot, relative + query);
-        using var activity = TotvsTelemetry.Source.StartActivity($"{method.Method} {route}", ActivityKind.Client);
+        // The span's name is put together only when someone listens.
+        using var activity = TotvsTelemetry.Source.HasListeners() ? TotvsTelemetry.Source.StartActivity($"{method.Method} {route}", ActivityKind.Client) : null;
         activity?.SetTag("http.request.method", method.Method);
         activity?.SetTag("totvs.route", route);
         var started = Stopwatch.GetTimestamp();
@@ -110,13 +110,13 @@ internal sealed class TotvsTransport
         try
         {
             var header = await credentials.GetAsync(null, cancellationToken);
-            var answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+            var answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
             if (answer.StatusCode == 401 && credentials.CanRenew)
             {
                 TotvsLog.RenewingTokenAfter401(Logger, method.Method, route);
                 answer.Dispose();
                 header = await credentials.GetAsync(header, cancellationToken);
-                answer = await sender.SendAsync(() => CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+                answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
                 attempts++;
             }
 
@@ -154,7 +154,7 @@ internal sealed class TotvsTransport
     /// GETs one page of a collection; a 404 is <see langword="null"/>, an empty last page as Datasul's lists answer it.
     /// The caller disposes the answer once it has read the page.
     /// </summary>
-    public async Task<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
+    public async ValueTask<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
         if (answer.StatusCode == 404)
@@ -178,9 +178,12 @@ internal sealed class TotvsTransport
     private void Record(Activity? activity, string method, string route, int status, int attempts, long started)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var tags = new TagList { { "http.request.method", method }, { "totvs.route", route }, { "http.response.status_code", status } };
-        TotvsTelemetry.Requests.Add(1, tags);
-        TotvsTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+        if (TotvsTelemetry.Requests.Enabled || TotvsTelemetry.Duration.Enabled)
+        {
+            var tags = new TagList { { "http.request.method", method }, { "totvs.route", route }, { "http.response.status_code", status } };
+            TotvsTelemetry.Requests.Add(1, tags);
+            TotvsTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+        }
         activity?.SetTag("http.response.status_code", status);
         activity?.SetTag("totvs.attempts", attempts);
         if (status >= 400)
@@ -201,7 +204,7 @@ internal sealed class TotvsTransport
     {
         var request = new HttpRequestMessage(method, uri);
         request.Headers.Authorization = header;
-        request.Headers.Accept.Add(JsonMediaType);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (acceptLanguage is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);

@@ -46,18 +46,19 @@ public static class OrderValidation
         for (var i = 0; i < order.OrderItems.Count; i++)
         {
             var item = order.OrderItems[i];
-            var at = $"OrderItems[{i}]";
-            FieldRules.Text(problems, $"{at}.ItemCode", item.ItemCode, 16, required: true);
-            FieldRules.Text(problems, $"{at}.ReferenceCode", item.ReferenceCode, 8, required: false);
-            FieldRules.Text(problems, $"{at}.TransactionType", item.TransactionType, 6, required: false);
+            FieldRules.Text(problems, FieldName.Of("OrderItems", i, "ItemCode"), item.ItemCode, 16, required: true);
+            FieldRules.Text(problems, FieldName.Of("OrderItems", i, "ReferenceCode"), item.ReferenceCode, 8, required: false);
+            FieldRules.Text(problems, FieldName.Of("OrderItems", i, "TransactionType"), item.TransactionType, 6, required: false);
             if (item.QuantityBilling <= 0)
             {
-                problems.Add(new RecordProblem($"{at}.QuantityBilling", $"{at}.QuantityBilling {item.QuantityBilling} must be greater than zero."));
+                var field = FieldName.Of("OrderItems", i, "QuantityBilling").ToString();
+                problems.Add(new RecordProblem(field, $"{field} {item.QuantityBilling} must be greater than zero."));
             }
 
             if (item.OriginalPrice < 0)
             {
-                problems.Add(new RecordProblem($"{at}.OriginalPrice", $"{at}.OriginalPrice {item.OriginalPrice} cannot be negative."));
+                var field = FieldName.Of("OrderItems", i, "OriginalPrice").ToString();
+                problems.Add(new RecordProblem(field, $"{field} {item.OriginalPrice} cannot be negative."));
             }
         }
 

@@ -18,7 +18,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     }
 
     internal OrdersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, transport.Json.ListOrder, OrderRules.Instance)) =>
+        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, transport.Json.OrderPage, OrderRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Orders;
@@ -173,7 +173,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private OrderCreationResult Confirmed(OrderCreationResult result)
     {
-        TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.ShortName, result.Order.OrderId, result.Outcome.ToString());
+        TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.ShortName, result.Order.OrderId, result.Outcome);
         return result;
     }
 

@@ -14,7 +14,7 @@ public class PriceItemsClient : EcommerceCollectionClient<PriceItem, PriceItemLi
     }
 
     internal PriceItemsClient(TotvsTransport transport)
-        : base(new EcommerceCollection<PriceItem>(transport, transport.Routes.PriceItems, transport.Json.PriceItem, transport.Json.ListPriceItem, PriceItemRules.Instance))
+        : base(new EcommerceCollection<PriceItem>(transport, transport.Routes.PriceItems, transport.Json.PriceItem, transport.Json.PriceItemPage, PriceItemRules.Instance))
     {
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Http;
 using Totvs.Ecommerce.Sdk.Serialization;
@@ -54,6 +55,44 @@ public sealed class PagingTests
         Assert.False(page.HasNext);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("\"true\"", true)]
+    [InlineData("\"False\"", false)]
+    [InlineData("null", false)]
+    public void PageReader_reads_hasNext_in_every_spelling_Datasul_uses(string hasNext, bool expected)
+    {
+        // Read whole when every record reads, and record by record when one does not: both give the same flag.
+        var whole = Read($$"""{"hasNext":{{hasNext}},"items":[{"categoryParentCode":"A"}]}""", pageNumber: 1, pageSize: 2);
+        var recordByRecord = Read(
+            $$"""{"hasNext":{{hasNext}},"items":[{"categoryParentCode":"A"},{"categoryParentCode":7}]}""", pageNumber: 1, pageSize: 2, skipInvalid: true);
+
+        Assert.Equal(expected, whole.HasNext);
+        Assert.Equal(expected, recordByRecord.HasNext);
+        Assert.Equal("A", Assert.Single(recordByRecord.Items).Code);
+        Assert.Equal(2, Assert.Single(recordByRecord.SkippedRecords).Position);
+    }
+
+    [Fact]
+    public void PageReader_refuses_a_hasNext_that_is_not_a_flag_and_names_it()
+    {
+        var error = Assert.Throws<JsonException>(() => Read("""{"hasNext":"maybe","items":[]}""", pageNumber: 1, pageSize: 2));
+
+        Assert.Contains("maybe", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PageReader_keeps_the_order_of_valid_records_around_one_that_breaks_a_rule()
+    {
+        var json = """{"hasNext":false,"items":[{"categoryParentCode":"A"},{"categoryParentCode":" "},{"categoryParentCode":"C"}]}""";
+
+        var page = Read(json, pageNumber: 3, pageSize: 3, skipInvalid: true);
+
+        Assert.Equal(["A", "C"], page.Items.Select(f => f.Code));
+        var skipped = Assert.Single(page.SkippedRecords);
+        Assert.Equal((3, 2), (skipped.PageNumber, skipped.Position));
+    }
+
     [Fact]
     public async Task A_404_on_a_list_is_an_empty_last_page()
     {
@@ -84,10 +123,10 @@ public sealed class PagingTests
         Assert.Equal(1, handler.Calls);
     }
 
-    private static Page<Family> Read(string json, int pageNumber, int pageSize)
+    private static Page<Family> Read(string json, int pageNumber, int pageSize, bool skipInvalid = false)
     {
-        var request = new PageRequest("families", pageNumber, pageSize, null, null);
-        var result = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, TotvsJsonContext.Default.ListFamily, FamilyRules.Instance, request);
+        var request = new PageRequest("families", pageNumber, pageSize, null, skipInvalid ? _ => InvalidRecordAction.Skip : null);
+        var result = PageReader.Read(Encoding.UTF8.GetBytes(json), TotvsJsonContext.Default.Family, TotvsJsonContext.Default.FamilyPage, FamilyRules.Instance, request);
         Assert.Null(result.StoppedAt);
         return result.Page;
     }

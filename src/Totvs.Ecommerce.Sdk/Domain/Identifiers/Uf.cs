@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Totvs.Ecommerce.Sdk.Domain.Identifiers;
@@ -18,6 +19,8 @@ public sealed class Uf : IEquatable<Uf>
         new("PR", 41, "Paraná"), new("SC", 42, "Santa Catarina"), new("RS", 43, "Rio Grande do Sul"), new("MS", 50, "Mato Grosso do Sul"),
         new("MT", 51, "Mato Grosso"), new("GO", 52, "Goiás"), new("DF", 53, "Distrito Federal"),
     ];
+
+    private static readonly FrozenDictionary<string, Uf> ByCode = Units.ToFrozenDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
 
     private Uf(string code, int ibgeCode, string name)
     {
@@ -51,9 +54,8 @@ public sealed class Uf : IEquatable<Uf>
     /// <returns>Whether the code is one of the 27.</returns>
     public static bool TryParse([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Uf? uf)
     {
-        var trimmed = code?.Trim();
-        uf = Units.FirstOrDefault(u => string.Equals(u.Code, trimmed, StringComparison.OrdinalIgnoreCase));
-        return uf is not null;
+        uf = null;
+        return code is not null && ByCode.TryGetValue(code.Trim(), out uf);
     }
 
     /// <summary>Finds a unit by its IBGE number.</summary>

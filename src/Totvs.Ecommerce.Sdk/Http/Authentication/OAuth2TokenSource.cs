@@ -94,17 +94,11 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
         var uri = new Uri($"{tokenEndpoint}?grant_type={grantType}");
         var form = refreshToken is null ? null : new Dictionary<string, string> { ["refresh_token"] = refreshToken };
         var requestedAt = timeProvider.GetUtcNow();
-        using var answer = await sender.SendAsync(
-            () =>
-            {
-                var request = new HttpRequestMessage(HttpMethod.Post, uri);
-                request.Headers.Authorization = clientHeader;
-                request.Content = form is null ? new ByteArrayContent([]) : new FormUrlEncodedContent(form);
-                TotvsRequestOptions.MarkRepeatable(request);
-                return request;
-            },
-            tokenEndpoint.AbsolutePath,
-            cancellationToken);
+        var request = new HttpRequestMessage(HttpMethod.Post, uri);
+        request.Headers.Authorization = clientHeader;
+        request.Content = form is null ? new ByteArrayContent([]) : new FormUrlEncodedContent(form);
+        TotvsRequestOptions.MarkRepeatable(request);
+        using var answer = await sender.SendAsync(request, tokenEndpoint.AbsolutePath, cancellationToken);
 
         if (answer.StatusCode is 400 or 401)
         {
