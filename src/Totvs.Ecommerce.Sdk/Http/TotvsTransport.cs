@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,9 @@ internal sealed class TotvsTransport
     private readonly TotvsHttpSender sender;
     private readonly ICredentialSource credentials;
     private readonly Uri resourceRoot;
+
+    // The address of each route called with neither key nor query (order and customer POSTs): parsed once, not per call.
+    private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
     private readonly string? acceptLanguage;
 
     /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
@@ -99,8 +103,9 @@ internal sealed class TotvsTransport
         HttpMethod method, string route, string? key, string query, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken)
     {
         var path = DescribePath(route, key);
-        var relative = key is null ? route : $"{route}/{key}";
-        var uri = new Uri(resourceRoot, relative + query);
+        var uri = key is null && query.Length == 0
+            ? routeAddresses.GetOrAdd(route, static (r, root) => new Uri(root, r), resourceRoot)
+            : new Uri(resourceRoot, (key is null ? route : $"{route}/{key}") + query);
         // The span's name is put together only when someone listens.
         using var activity = TotvsTelemetry.Source.HasListeners() ? TotvsTelemetry.Source.StartActivity($"{method.Method} {route}", ActivityKind.Client) : null;
         activity?.SetTag("http.request.method", method.Method);
