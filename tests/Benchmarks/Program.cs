@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 using Totvs.Ecommerce.Sdk.Benchmarks;
 
@@ -9,5 +10,12 @@ if (args.Length == 2 && args[0] == "peak")
     return await PeakMemoryProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SkuStreamingBenchmarks).Assembly).Run(args);
-return 0;
+return RunBenchmarks(args);
+
+// In a method of its own so that the peak probe never loads BenchmarkDotNet (its working set is part of the measure).
+[MethodImpl(MethodImplOptions.NoInlining)]
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SkuStreamingBenchmarks).Assembly).Run(args);
+    return 0;
+}

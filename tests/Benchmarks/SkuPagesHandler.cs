@@ -9,9 +9,14 @@ namespace Totvs.Ecommerce.Sdk.Benchmarks;
 /// <summary>
 /// Serves a synthetic catalog of <c>total</c> SKUs page by page, writing each page when it is asked for,
 /// so the server side holds one page at a time and the measurement sees the SDK's memory, not the catalog's.
+/// Pages are written into one reused buffer (as a server writes into its socket buffer): a fresh 260 KB array per page
+/// would land on the large object heap and the measurement would show the server's garbage. So requests must come
+/// one at a time, as a page stream asks for them.
 /// </summary>
 internal sealed class SkuPagesHandler(int total) : HttpMessageHandler
 {
+    private readonly ArrayBufferWriter<byte> buffer = new(SkuStreaming.PageSize * 260);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var query = HttpUtility.ParseQueryString(request.RequestUri!.Query);
@@ -20,7 +25,7 @@ internal sealed class SkuPagesHandler(int total) : HttpMessageHandler
         var first = ((page - 1) * pageSize) + 1;
         var last = Math.Min(total, first + pageSize - 1);
 
-        var buffer = new ArrayBufferWriter<byte>(pageSize * 260);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();

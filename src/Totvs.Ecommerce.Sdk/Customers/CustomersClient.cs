@@ -17,7 +17,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     }
 
     internal CustomersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Customer>(transport, transport.Routes.Customers, transport.Json.Customer, transport.Json.CustomerPage, CustomerRules.Instance)) =>
+        : base(new EcommerceCollection<Customer>(transport, transport.Routes.Customers, static json => json.Customer, static json => json.CustomerPage, CustomerRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Customers;

@@ -1,16 +1,30 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Http;
 
 /// <summary>
 /// The calls every e-commerce collection of Datasul shares (one page, all pages as a stream, one record
-/// by key), with each record checked against its resource's rules.
+/// by key), with each record checked against its resource's rules. The JSON metadata of a resource is
+/// built on its first call, so a client that uses two resources does not pay for ten.
 /// </summary>
 internal sealed class EcommerceCollection<T>(
-    TotvsTransport transport, string route, JsonTypeInfo<T> itemType, JsonTypeInfo<PageEnvelope<T>> pageType, RecordRules<T> rules)
+    TotvsTransport transport,
+    string route,
+    Func<TotvsJsonContext, JsonTypeInfo<T>> selectItemType,
+    Func<TotvsJsonContext, JsonTypeInfo<PageEnvelope<T>>> selectPageType,
+    RecordRules<T> rules)
     where T : class
 {
+    private JsonTypeInfo<T>? itemType;
+    private JsonTypeInfo<PageEnvelope<T>>? pageType;
+
+    // The context caches each type's metadata, so two threads racing here get the same instance.
+    private JsonTypeInfo<T> ItemType => itemType ??= selectItemType(transport.Json);
+
+    private JsonTypeInfo<PageEnvelope<T>> PageType => pageType ??= selectPageType(transport.Json);
+
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
         var (firstPage, pageSize) = ResolvePaging(options);
@@ -28,11 +42,11 @@ internal sealed class EcommerceCollection<T>(
     public async Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
     {
         var query = new QueryStringBuilder().Add("storeCode", storeCode).ToString();
-        var record = await transport.GetAsync(route, TotvsTransport.KeyPath(key), query, itemType, cancellationToken);
+        var record = await transport.GetAsync(route, TotvsTransport.KeyPath(key), query, ItemType, cancellationToken);
         var check = new RecordCheck(null);
         rules.Validate(record, check);
         return check.HasProblems
-            ? throw new TotvsInvalidRecordException(new InvalidRecord(route, key, 1, 1, check.Problems, JsonSerializer.Serialize(record, itemType)))
+            ? throw new TotvsInvalidRecordException(new InvalidRecord(route, key, 1, 1, check.Problems, JsonSerializer.Serialize(record, ItemType)))
             : record;
     }
 
@@ -55,7 +69,7 @@ internal sealed class EcommerceCollection<T>(
         var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
         try
         {
-            return PageReader.Read(answer.Body.Span, itemType, pageType, rules, request);
+            return PageReader.Read(answer.Body.Span, ItemType, PageType, rules, request);
         }
         catch (JsonException ex)
         {

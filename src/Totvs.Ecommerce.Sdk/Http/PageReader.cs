@@ -135,10 +135,13 @@ internal static class PageReader
         List<T>? kept = null;
         List<InvalidRecord>? skipped = null;
         InvalidRecord? stoppedAt = null;
+        RecordCheck? check = null;
         for (var i = 0; i < records.Count; i++)
         {
             var item = records[i];
-            var check = new RecordCheck(request.RequestedFields);
+
+            // One check serves every valid record; a record with problems keeps its own (they go into its InvalidRecord).
+            check = check is { HasProblems: false } ? check : new RecordCheck(request.RequestedFields);
             if (item is null)
             {
                 check.Add(new RecordProblem("$", "The record is null."));

@@ -16,7 +16,7 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
     }
 
     internal InvoicesClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Invoice>(transport, transport.Routes.Invoices, transport.Json.Invoice, transport.Json.InvoicePage, InvoiceRules.Instance)) =>
+        : base(new EcommerceCollection<Invoice>(transport, transport.Routes.Invoices, static json => json.Invoice, static json => json.InvoicePage, InvoiceRules.Instance)) =>
         this.transport = transport;
 
     /// <summary>Reads one invoice (<c>/{branchId}/{series}/{number}</c>).</summary>

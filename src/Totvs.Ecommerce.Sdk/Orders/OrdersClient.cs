@@ -18,7 +18,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     }
 
     internal OrdersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, transport.Json.Order, transport.Json.OrderPage, OrderRules.Instance)) =>
+        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, static json => json.Order, static json => json.OrderPage, OrderRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Orders;

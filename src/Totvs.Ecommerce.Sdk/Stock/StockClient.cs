@@ -14,7 +14,7 @@ public class StockClient : EcommerceCollectionClient<StockBalance, StockBalanceL
     }
 
     internal StockClient(TotvsTransport transport)
-        : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, transport.Json.StockBalance, transport.Json.StockBalancePage, StockBalanceRules.Instance))
+        : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, static json => json.StockBalance, static json => json.StockBalancePage, StockBalanceRules.Instance))
     {
     }
 }
