@@ -55,7 +55,7 @@ internal static class PageReader
             reader.Read();
             if (IsName(name, "hasNext"))
             {
-                hasNext = ReadBoolean(ref reader);
+                hasNext = LenientBooleanJsonConverter.ReadFlag(ref reader);
             }
             else if (IsName(name, "totalHits"))
             {
@@ -173,16 +173,6 @@ internal static class PageReader
         var page = new Page<T>(items, envelope.HasNext && stoppedAt is null, request.PageNumber, request.PageSize, envelope.TotalHits, skipped);
         return new PageReadResult<T>(page, stoppedAt);
     }
-
-    private static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False or JsonTokenType.Null => false,
-        JsonTokenType.String => bool.TryParse(reader.GetString(), out var value)
-            ? value
-            : throw new JsonException($"hasNext must be true or false, not '{reader.GetString()}'."),
-        _ => throw new JsonException($"hasNext must be true or false, not a {reader.TokenType}."),
-    };
 
     private static long? ReadCount(ref Utf8JsonReader reader)
     {

@@ -12,7 +12,10 @@ internal sealed class LenientBooleanJsonConverter : JsonConverter<bool>
 {
     public override bool HandleNull => true;
 
-    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadFlag(ref reader);
+
+    /// <summary>Reads the flag at the reader's current token.</summary>
+    public static bool ReadFlag(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False or JsonTokenType.Null => false,
