@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite (BenchmarkDotNet) and the peak-memory probe for each catalog size.
-#   build/benchmark.sh            full BenchmarkDotNet run (minutes)
-#   build/benchmark.sh --short    BenchmarkDotNet's short job (fewer iterations)
+#   build/benchmark.sh              full BenchmarkDotNet run (tens of minutes)
+#   build/benchmark.sh --short      BenchmarkDotNet's short job (fewer iterations; one process, so noisy)
+#   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
+#                                   processes of ten iterations, the run behind docs/benchmarks.md's current ratios
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release tests/Benchmarks
-for size in 10000 100000; do
-  dotnet run -c Release --no-build --project tests/Benchmarks -- peak "$size"
+bench() { dotnet run -c Release --no-build --project tests/Benchmarks -- "$@"; }
+case "${1:-}" in
+  --compare)
+    bench --filter '*ClientComparison*' --job short --launchCount 3 --iterationCount 10
+    exit 0
+    ;;
+esac
+for size in 1 10000 100000; do
+  bench peak "$size"
 done
 if [ "${1:-}" = "--short" ]; then
-  dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*' --job short
+  bench --filter '*' --job short
 else
-  dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*'
+  bench --filter '*'
 fi

@@ -4,7 +4,8 @@ namespace Totvs.Ecommerce.Sdk.Benchmarks;
 
 /// <summary>
 /// Streams one catalog size in this (fresh) process and reports the peak managed heap seen after each
-/// page and the process's peak working set: run it once per size to compare 10k with 100k.
+/// page, what the client still holds after a full collection, and the process's peak working set: run it once per
+/// size to compare 10k with 100k.
 /// </summary>
 internal static class PeakMemoryProbe
 {
@@ -17,11 +18,13 @@ internal static class PeakMemoryProbe
         var clock = Stopwatch.StartNew();
         var count = await SkuStreaming.StreamAsync(client, () => peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false)));
         clock.Stop();
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+        GC.KeepAlive(client);
 
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(
             $"skus={count} pageSize={SkuStreaming.PageSize} elapsedMs={clock.ElapsedMilliseconds} " +
-            $"baselineManagedMB={baseline / 1048576.0:F1} peakManagedMB={peakManaged / 1048576.0:F1} " +
+            $"baselineManagedMB={baseline / 1048576.0:F1} peakManagedMB={peakManaged / 1048576.0:F1} retainedAfterFullGcKB={retained / 1024.0:F0} " +
             $"peakWorkingSetMB={process.PeakWorkingSet64 / 1048576.0:F1} gen0={GC.CollectionCount(0)} gen2={GC.CollectionCount(2)}");
         return count == total ? 0 : 1;
     }
