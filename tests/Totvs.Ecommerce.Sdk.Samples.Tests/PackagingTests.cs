@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Xml.Linq;
 
 namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 
@@ -56,6 +57,15 @@ public sealed class PackagingTests
         }
 
         Assert.True(File.Exists(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.snupkg")));
+        using (var testing = ZipFile.OpenRead(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.Testing.{version}.nupkg")))
+        {
+            // The fake uses the SDK's internals: the packages must be installed at the same version, never mixed.
+            using var nuspec = new StreamReader(testing.GetEntry("Totvs.Ecommerce.Sdk.Testing.nuspec")!.Open());
+            var dependency = XDocument.Parse(await nuspec.ReadToEndAsync()).Descendants()
+                .Single(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "Totvs.Ecommerce.Sdk");
+            Assert.Equal($"[{version}]", (string?)dependency.Attribute("version"));
+        }
+
         var consumer = Path.Combine(work.FullName, "Consumer");
         Directory.CreateDirectory(consumer);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
