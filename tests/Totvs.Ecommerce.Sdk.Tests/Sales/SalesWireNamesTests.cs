@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization.Metadata;
+using Totvs.Ecommerce.Sdk.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Sales;
+
+/// <summary>
+/// The fake server reads and writes orders, customers and invoices with the SDK's own models, so a misspelt wire
+/// name would pass every round trip. These tests hold each model's JSON names against the names of
+/// <c>shared/docs/wire-contract.md</c> (§4.7–4.9), copied here by hand: a name the contract does not know, or a
+/// required name the model lacks, fails.
+/// </summary>
+public sealed class SalesWireNamesTests
+{
+    public static TheoryData<string, JsonTypeInfo, string[], string[]> Models => new()
+    {
+        {
+            "Order", TotvsJsonContext.Default.Order,
+            ["CustomerOrderId", "EmissionDate", "ImplantationDate", "ShortName", "OrderItems"],
+            [
+                "OrderId", "BranchId", "CustomerCode", "PersonalId", "TransactionType", "PriceTableOrder", "CodeCarrier", "CarrierName",
+                "RepresentativeShortName", "RepresentativeOrderId", "DeliveryAddress", "DeliveryNeighborhood", "DeliveryCity",
+                "DeliveryState", "DeliveryZipCode", "DeliveryCountry", "ValueFreight", "TotalOrderAmount", "OrderCompleted", "Comments",
+                "OrderSituation", "CommercialSituation", "EvaluationSituation", "AllocationSituation", "CancellationDate",
+                "CancellationReason", "EcommerceStoreCode", "EcommerceOrderId", "TradePolicyId", "CarrierEcommerceId", "Intermediary",
+                "PaymentMethod",
+
+                // [sdk] extensions documented in docs/http-behaviour.md.
+                "BillingHold", "LastUpdate",
+            ]
+        },
+        {
+            "OrderItem", TotvsJsonContext.Default.OrderItem,
+            ["ItemCode", "OriginalPrice", "QuantityBilling"],
+            ["Sequence", "ReferenceCode", "PriceTable", "TransactionType", "UnitMeasureBilling", "DiscountPercentage", "TotalOrderItemAmount", "IsGift"]
+        },
+        {
+            "OrderPaymentMethod", TotvsJsonContext.Default.OrderPaymentMethod,
+            ["Type", "Code"],
+            ["Installments", "Value", "BankSlipNumber", "CardBrand", "CardAcquirer"]
+        },
+        { "OrderIntermediary", TotvsJsonContext.Default.OrderIntermediary, ["ShortName", "PersonalId"], [] },
+        { "OrderCancellation", TotvsJsonContext.Default.OrderCancellation, ["CancellationDate", "TypeReason", "CancellationReason"], [] },
+        {
+            "Customer", TotvsJsonContext.Default.Customer,
+            ["ShortName", "CustomerName", "CustomerGroup", "Modality", "RepresentativeCode", "Country", "Address"],
+            [
+                "CustomerCode", "EntityType", "PersonalId", "StateRegistration", "ICMSTaxpayer", "City", "State", "ZipCode", "Neighborhood",
+                "IbgeCode", "Email", "NFeEmail", "TransactionType", "InterstateTransactionType", "Credit", "LastUpdate",
+            ]
+        },
+        {
+            "Invoice", TotvsJsonContext.Default.Invoice,
+            ["branchId", "series", "invoiceNumber", "accessKey", "issueDate", "direction", "status"],
+            ["totalValue", "cfop", "orderId", "customerOrderId", "ecommerceOrderId", "storeCode", "carrier", "trackingNumber", "items", "lastUpdate"]
+        },
+        {
+            "InvoiceItem", TotvsJsonContext.Default.InvoiceItem,
+            ["sequence", "itemCode", "quantity", "unitPrice", "totalValue"],
+            ["referenceCode"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Every_wire_name_of_the_model_is_one_the_contract_documents(string model, JsonTypeInfo type, string[] mustCarry, string[] optional)
+    {
+        var documented = mustCarry.Concat(optional).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = WireNames(type).Where(name => !documented.Contains(name)).ToList();
+
+        Assert.True(unknown.Count == 0, $"{model} sends names the wire contract does not have: {string.Join(", ", unknown)}.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_model_carries_the_fields_the_contract_documents(string model, JsonTypeInfo type, string[] mustCarry, string[] optional)
+    {
+        _ = optional;
+        var names = WireNames(type).ToHashSet(StringComparer.Ordinal);
+
+        var missing = mustCarry.Where(name => !names.Contains(name)).ToList();
+
+        Assert.True(missing.Count == 0, $"{model} lacks documented wire fields: {string.Join(", ", missing)}.");
+    }
+
+    private static IEnumerable<string> WireNames(JsonTypeInfo type) => type.Properties.Select(property => property.Name);
+}
