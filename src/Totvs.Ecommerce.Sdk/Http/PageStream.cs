@@ -17,10 +17,25 @@ internal static class PageStream
         var pageNumber = firstPage;
         while (true)
         {
-            var (page, stoppedAt) = await readPage(pageNumber, cancellationToken);
-            foreach (var item in page.Items)
+            var (hasNext, returned, skipped, stoppedAt) = (false, 0, 0, (InvalidRecord?)null);
             {
-                yield return item;
+                var (page, invalid) = await readPage(pageNumber, cancellationToken);
+                (hasNext, returned, skipped, stoppedAt) = (page.HasNext, page.Items.Count, page.SkippedRecords.Count, invalid);
+
+                // The page is the stream's own: each record is let go once handed over, so a collection while the
+                // caller works through a big page does not keep (and promote) the records already read.
+                var items = page.Items;
+                var owned = items as List<T>;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (owned is not null)
+                    {
+                        owned[i] = default!;
+                    }
+
+                    yield return item;
+                }
             }
 
             if (stoppedAt is not null)
@@ -28,12 +43,12 @@ internal static class PageStream
                 throw new TotvsInvalidRecordException(stoppedAt);
             }
 
-            if (!page.HasNext)
+            if (!hasNext)
             {
                 yield break;
             }
 
-            if (page.Items.Count == 0 && page.SkippedRecords.Count == 0)
+            if (returned == 0 && skipped == 0)
             {
                 throw new TotvsApiException(
                     $"GET {path} answered page {pageNumber} with no records but hasNext=true; the SDK stops here instead of " +

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Totvs.Ecommerce.Sdk.Families;
@@ -26,6 +27,23 @@ public sealed class PagingTests
         // Records 1-3 come from page 1, 4-6 from page 2, 7 from page 3: each page is asked for when its first record is needed.
         Assert.Equal([1, 1, 1, 2, 2, 2, 3], requestedWhileReading);
         Assert.Equal(["1", "2", "3"], journal.For("GET", harness.Server.Routes.Families).Select(e => e.QueryValue("page")));
+    }
+
+    [Fact]
+    public async Task ListAllAsync_lets_go_of_a_record_once_it_has_handed_it_over()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server => server.AddStore("1").WithFamilies(3));
+        await using var stream = harness.Client.Families.ListAllAsync(new FamilyListOptions { PageSize = 3 }).GetAsyncEnumerator();
+
+        var first = await ReadOneAsWeakReferenceAsync(stream);
+        Assert.True(await stream.MoveNextAsync());
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // The rest of the page is still held (the caller has not read it), but not the record already read.
+        Assert.False(first.IsAlive, "The stream still holds the first record of the page after handing it over.");
+        Assert.NotNull(stream.Current);
     }
 
     [Fact]
@@ -121,6 +139,14 @@ public sealed class PagingTests
 
         Assert.Contains("hasNext=true", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, handler.Calls);
+    }
+
+    // In a method of its own so that no slot of the test's own frame holds the record (Debug builds keep them all).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<WeakReference> ReadOneAsWeakReferenceAsync(IAsyncEnumerator<Family> stream)
+    {
+        Assert.True(await stream.MoveNextAsync());
+        return new WeakReference(stream.Current);
     }
 
     private static Page<Family> Read(string json, int pageNumber, int pageSize, bool skipInvalid = false)
