@@ -28,35 +28,3 @@ internal sealed class ErrorBody
     [JsonPropertyName("rowErrors")]
     public List<RowError>? RowErrors { get; set; }
 }
-
-/// <summary>One entry of <c>details</c>.</summary>
-internal sealed class ErrorBodyDetail
-{
-    [JsonPropertyName("code")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? Code { get; set; }
-
-    [JsonPropertyName("message")]
-    public string? Message { get; set; }
-
-    [JsonPropertyName("detailedMessage")]
-    public string? DetailedMessage { get; set; }
-}
-
-/// <summary>One row of a legacy <c>rowErrors</c> answer.</summary>
-internal sealed class RowError
-{
-    [JsonPropertyName("errorNumber")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? ErrorNumber { get; set; }
-
-    [JsonPropertyName("errorDescription")]
-    public string? ErrorDescription { get; set; }
-
-    /// <summary><c>ERROR</c> or <c>WARNING</c>.</summary>
-    [JsonPropertyName("errorSubType")]
-    public string? ErrorSubType { get; set; }
-
-    [JsonPropertyName("errorHelp")]
-    public string? ErrorHelp { get; set; }
-}
