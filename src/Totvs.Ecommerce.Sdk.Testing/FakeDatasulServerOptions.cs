@@ -32,4 +32,18 @@ public sealed class FakeDatasulServerOptions
     /// </summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool AcceptDefaultCredentials { get; set; } = true;
+
+    /// <summary>
+    /// The status the server answers an unknown <c>storeCode</c> with, always with the code <c>STORE_NOT_FOUND</c>:
+    /// Datasul releases differ (400 or 404), and a client must raise on both rather than read an empty list.
+    /// </summary>
+    /// <value>Defaults to 400; 404 is the other value releases use.</value>
+    public int UnknownStoreStatusCode { get; set; } = 400;
+
+    /// <summary>
+    /// Whether ordersPublic and customerPublic answer a list that matches nothing with <c>404</c> and a
+    /// <c>NOT_FOUND</c> body, as the documented Mensagem Padronizada lists may, instead of an empty page.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool AnswerEmptySalesListsWith404 { get; set; }
 }

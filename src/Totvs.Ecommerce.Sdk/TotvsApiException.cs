@@ -62,8 +62,11 @@ public class TotvsApiException : Exception
     /// <summary>Whether the same call can succeed if tried again later (time-outs, 429, 502–504, connection failures).</summary>
     public bool IsTransient { get; }
 
-    /// <summary>Whether the server answered 404 Not Found.</summary>
-    public bool IsNotFound => StatusCode == 404;
+    /// <summary>
+    /// Whether the server answered 404 Not Found with nothing more than "not found" (no code, or a not-found code).
+    /// A 404 that carries a business code such as <c>STORE_NOT_FOUND</c> is not: the call itself was wrong.
+    /// </summary>
+    public bool IsNotFound => StatusCode == 404 && TotvsErrorCodes.IsNotFound(Code);
 
     /// <summary>The HTTP method of the failed request.</summary>
     public string? RequestMethod { get; }

@@ -57,4 +57,18 @@ public static class TotvsErrorCodes
     /// apiProductSkuPublic, Root/SKU mode apiProductRootSkuPublic; never both).
     /// </summary>
     public const string CatalogModeMismatch = "CATALOG_MODE_MISMATCH";
+
+    /// <summary>The code a server gives "no such record" (the fake's and several Datasul programs').</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>
+    /// Whether an error code means only "nothing found": no code at all, <see cref="NotFound"/> or <c>404</c>.
+    /// A 404 on a list is an empty page only with such a code; any other code is a failure.
+    /// </summary>
+    /// <param name="code">The code of the error body, or <see langword="null"/> when there was none.</param>
+    /// <returns><see langword="true"/> when the code says nothing more than "not found".</returns>
+    public static bool IsNotFound(string? code) =>
+        string.IsNullOrWhiteSpace(code)
+        || string.Equals(code.Trim(), NotFound, StringComparison.OrdinalIgnoreCase)
+        || code.Trim() == "404";
 }

@@ -23,7 +23,9 @@ internal static class CollectionResponder
     /// <param name="projection">How records go on the wire.</param>
     /// <param name="serverZone">The zone lastUpdate is read in.</param>
     /// <param name="itemsName">The envelope's array: <c>items</c>, or <c>Orders</c>/<c>Customers</c> for the Mensagem Padronizada.</param>
-    public static FakeResponse Respond<T>(FakeRequest request, IEnumerable<T> records, WireProjection<T> projection, DateTimeZone serverZone, string itemsName = "items")
+    /// <param name="emptyAsNotFound">Answer a first page that matches nothing with 404 and a <c>NOT_FOUND</c> body, as the Mensagem Padronizada lists may.</param>
+    public static FakeResponse Respond<T>(
+        FakeRequest request, IEnumerable<T> records, WireProjection<T> projection, DateTimeZone serverZone, string itemsName = "items", bool emptyAsNotFound = false)
     {
         if (!TryReadInt(request, "page", 1, 1, int.MaxValue, out var page, out var error)
             || !TryReadInt(request, "pageSize", DefaultPageSize, 1, MaxPageSize, out var pageSize, out error))
@@ -81,6 +83,12 @@ internal static class CollectionResponder
         }
 
         var pageItems = ordered.Skip(SkipCount(page, pageSize)).Take(pageSize + 1).ToList();
+        if (emptyAsNotFound && pageItems.Count == 0)
+        {
+            return FakeResponse.Error(404, FakeErrorCodes.NotFound,
+                request.WantsPortuguese ? "Nenhum registro encontrado." : "No record matches the request.");
+        }
+
         var items = new JsonArray();
         foreach (var record in pageItems.Take(pageSize))
         {

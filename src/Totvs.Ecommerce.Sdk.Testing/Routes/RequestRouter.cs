@@ -20,6 +20,7 @@ internal sealed class RequestRouter
 
     private readonly string pathPrefix;
     private readonly string tokenPath;
+    private readonly int unknownStoreStatusCode;
     private readonly TotvsRouteTable routes;
     private readonly DatasulState state;
     private readonly CredentialStore credentials;
@@ -38,6 +39,7 @@ internal sealed class RequestRouter
     {
         pathPrefix = "/" + options.PathPrefix.Trim('/') + "/";
         tokenPath = options.TokenPath;
+        unknownStoreStatusCode = options.UnknownStoreStatusCode;
         this.routes = routes;
         this.state = state;
         this.credentials = credentials;
@@ -47,8 +49,8 @@ internal sealed class RequestRouter
         var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         tokenEndpoint = new TokenEndpoint(credentials);
         var salesJson = new SalesJson(zone);
-        orders = new OrderRoutes(state, salesJson, zone, credentials);
-        customers = new CustomerRoutes(state, salesJson, zone);
+        orders = new OrderRoutes(state, salesJson, zone, credentials, options.AnswerEmptySalesListsWith404);
+        customers = new CustomerRoutes(state, salesJson, zone, options.AnswerEmptySalesListsWith404);
         invoices = new InvoiceRoutes(state, salesJson, zone);
         catalog =
         [
@@ -133,12 +135,12 @@ internal sealed class RequestRouter
 
         if (TryMatch(route, routes.Orders, out var orderKey))
         {
-            return orders.Handle(request, orderKey);
+            return UnknownStore(request) ?? orders.Handle(request, orderKey);
         }
 
         if (TryMatch(route, routes.Customers, out var customerKey))
         {
-            return customers.Handle(request, customerKey);
+            return UnknownStore(request) ?? customers.Handle(request, customerKey);
         }
 
         if (TryMatch(route, routes.Invoices, out var invoiceKey))
@@ -172,16 +174,33 @@ internal sealed class RequestRouter
                 : state.Stores.GetValueOrDefault("1") ?? (state.Stores.Count == 1 ? state.Stores.Values.First() : null);
         }
 
-        if (store is null)
+        return store is null ? StoreNotFound(request, code) : handle(store);
+    }
+
+    /// <summary>
+    /// The answer to a sales request whose <c>storeCode</c> (a comma list on ordersPublic) names a store the ERP
+    /// does not have, or <see langword="null"/> when every store named exists.
+    /// </summary>
+    private FakeResponse? UnknownStore(FakeRequest request)
+    {
+        var codes = request.Query["storeCode"]?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (codes is null)
         {
-            return FakeResponse.Error(400, TotvsErrorCodes.StoreNotFound,
-                request.WantsPortuguese
-                    ? $"Loja '{code}' não cadastrada na Central de Configurações E-commerce."
-                    : $"Store '{code}' is not registered in the Central de Configurações E-commerce.");
+            return null;
         }
 
-        return handle(store);
+        lock (state.Sync)
+        {
+            var unknown = codes.FirstOrDefault(code => !state.Stores.ContainsKey(code));
+            return unknown is null ? null : StoreNotFound(request, unknown);
+        }
     }
+
+    private FakeResponse StoreNotFound(FakeRequest request, string? code) =>
+        FakeResponse.Error(unknownStoreStatusCode, TotvsErrorCodes.StoreNotFound,
+            request.WantsPortuguese
+                ? $"Loja '{code}' não cadastrada na Central de Configurações E-commerce."
+                : $"Store '{code}' is not registered in the Central de Configurações E-commerce.");
 
     private static bool TryMatch(string route, string resourceRoute, out string? key)
     {

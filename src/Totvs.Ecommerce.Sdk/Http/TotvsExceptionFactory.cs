@@ -29,7 +29,7 @@ internal static class TotvsExceptionFactory
         }
 
         var transient = TotvsFailureClassifier.IsTransient(statusCode, error);
-        if (!transient && error is { IsBusinessRejection: true } && statusCode >= 400 && statusCode != 404)
+        if (!transient && error is { IsBusinessRejection: true } && statusCode >= 400 && (statusCode != 404 || !TotvsErrorCodes.IsNotFound(error.Code)))
         {
             return new TotvsBusinessRuleException(
                 $"Datasul rejected {operation} with code {error.Code} ({status}).{serverSaid} Fix the cause and send again; " +

@@ -156,13 +156,15 @@ internal sealed class TotvsTransport
     }
 
     /// <summary>
-    /// GETs one page of a collection; a 404 is <see langword="null"/>, an empty last page as Datasul's lists answer it.
-    /// The caller disposes the answer once it has read the page.
+    /// GETs one page of a collection. A 404 is <see langword="null"/> (an empty last page, as ordersPublic and
+    /// customerPublic answer when nothing matches) only when its body carries no error code or a not-found code:
+    /// <c>STORE_NOT_FOUND</c> or any other business code raises, whatever the status, so a failure never reads as
+    /// "no data". The caller disposes the answer once it has read the page.
     /// </summary>
     public async ValueTask<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
-        if (answer.StatusCode == 404)
+        if (answer.StatusCode == 404 && TotvsErrorCodes.IsNotFound(ErrorBodyReader.TryRead(answer.Body.Span)?.Code))
         {
             answer.Dispose();
             return null;

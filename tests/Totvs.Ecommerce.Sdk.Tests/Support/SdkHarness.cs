@@ -38,10 +38,13 @@ public sealed class SdkHarness : IAsyncDisposable
         Action<TotvsEcommerceOptions>? configure = null,
         TotvsAuthenticationMode mode = TotvsAuthenticationMode.Basic,
         Action<HttpStandardResilienceOptions>? resilience = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Action<FakeDatasulServerOptions>? serverOptions = null)
     {
         var clock = new TestClock(Start);
-        var server = new FakeDatasulServer(new FakeDatasulServerOptions { TimeProvider = clock });
+        var fakeOptions = new FakeDatasulServerOptions { TimeProvider = clock };
+        serverOptions?.Invoke(fakeOptions);
+        var server = new FakeDatasulServer(fakeOptions);
         seed?.Invoke(server);
 
         var host = transport == ClientTransport.InMemory ? null : await server.StartLoopbackAsync(useHttps: transport == ClientTransport.LoopbackHttps);

@@ -7,7 +7,7 @@ using Totvs.Ecommerce.Sdk.Testing.State;
 namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
 /// <summary>apiCustomerPublic on the fake: create (validated by the SDK's own rules), read, list, update, delete.</summary>
-internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTimeZone zone)
+internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTimeZone zone, bool emptyListsAs404)
 {
     private readonly WireProjection<Customer> projection = new(c => c.LastUpdate ?? default, c => json.ToJson(c, json.Context.Customer));
 
@@ -49,7 +49,7 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
     {
         lock (state.Sync)
         {
-            return CollectionResponder.Respond(request, state.Customers.Values, projection, zone, "Customers");
+            return CollectionResponder.Respond(request, state.Customers.Values, projection, zone, "Customers", emptyListsAs404);
         }
     }
 

@@ -15,7 +15,7 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 /// its message), the unknown customer is created from the store's default group, naturezas are chosen, and
 /// the payment method decides when the order is released for billing.
 /// </summary>
-internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZone zone, CredentialStore credentials)
+internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZone zone, CredentialStore credentials, bool emptyListsAs404)
 {
     private readonly FakeErpRegisters registers = new(state);
     private readonly WireProjection<Order> projection = new(o => o.LastUpdate ?? default, o => json.ToJson(o, json.Context.Order));
@@ -103,7 +103,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         {
             var stores = request.Query["storeCode"]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var orders = state.Orders.Values.Where(o => stores is null || stores.Contains(o.EcommerceStoreCode, StringComparer.Ordinal));
-            return CollectionResponder.Respond(request, orders, projection, zone, "Orders");
+            return CollectionResponder.Respond(request, orders, projection, zone, "Orders", emptyListsAs404);
         }
     }
 
