@@ -19,7 +19,7 @@ server.AddStore("1")
     .WithPriceTable("ECOM", "1")
     .WithDeposit("1", "ECO")
     .WithGeneratedCatalog(options.Items, options.Seed);
-server.AddCarrier("correios-pac", "CORREIOS");
+server.AddCarrier("correios-pac", 12, "CORREIOS");
 
 await using var host = await server.StartLoopbackAsync(options.Port);
 var prefix = new Uri(host.BaseAddress, server.PathPrefix.TrimStart('/'));

@@ -66,7 +66,7 @@ public static class OrderIngestionApp
     private static void SeedStore(FakeDatasulServer fake)
     {
         fake.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(10, seed: 42);
-        fake.AddCarrier("correios-pac", "CORREIOS");
+        fake.AddCarrier("correios-pac", 12, "CORREIOS");
         fake.AddRepresentative("MERCADOLIVRE");
     }
 }

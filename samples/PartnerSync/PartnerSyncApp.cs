@@ -117,10 +117,10 @@ public static class PartnerSyncApp
         {
             CustomerOrderId = sale.Number,
             ShortName = document.Value.Length <= 12 ? document.Value : document.Value[..12],
-            PersonalId = document.Value,
+            EcommerceCustomerPersonalId = document.Value,
             EmissionDate = day,
             ImplantationDate = day,
-            DeliveryState = "SP",
+            EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" },
             EcommerceStoreCode = store,
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.Invoiced, Code = "FATURADO" },
             OrderItems = sale.Lines.Select(l => new OrderItem { ItemCode = l.ItemCode, QuantityBilling = l.Quantity, OriginalPrice = l.UnitPrice!.Value }).ToList(),

@@ -72,10 +72,10 @@ public static class QuickstartApp
     {
         CustomerOrderId = "Q-0001",
         ShortName = "14538220620",
-        PersonalId = "145.382.206-20",
+        EcommerceCustomerPersonalId = "145.382.206-20",
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),
-        DeliveryState = "SP",
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" },
         EcommerceStoreCode = store,
         EcommerceOrderId = "1390000000001-01",
         PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO", Installments = 1 },

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Fiscal;
@@ -8,8 +7,6 @@ using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
-using Totvs.Ecommerce.Sdk.Invoices;
-using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -21,38 +18,38 @@ namespace Totvs.Ecommerce.Sdk.Testing;
 /// </summary>
 public sealed partial class FakeDatasulServer
 {
-    /// <summary>Every order the ERP holds, by number.</summary>
-    public IReadOnlyList<Order> Orders
+    /// <summary>Every order the ERP holds, by number, as it is now.</summary>
+    public IReadOnlyList<FakeOrder> Orders
     {
         get
         {
             lock (state.Sync)
             {
-                return state.Orders.Values.ToList();
+                return state.Orders.Values.Select(o => new FakeOrder(o, ServerZone)).ToList();
             }
         }
     }
 
-    /// <summary>Every customer the ERP holds.</summary>
-    public IReadOnlyList<Customer> Customers
+    /// <summary>Every customer the ERP holds, as it is now.</summary>
+    public IReadOnlyList<FakeCustomer> Customers
     {
         get
         {
             lock (state.Sync)
             {
-                return state.Customers.Values.ToList();
+                return state.Customers.Values.Select(c => new FakeCustomer(c)).ToList();
             }
         }
     }
 
-    /// <summary>Every invoice the ERP issued.</summary>
-    public IReadOnlyList<Invoice> Invoices
+    /// <summary>Every invoice the ERP issued or received, as it is now.</summary>
+    public IReadOnlyList<FakeInvoice> Invoices
     {
         get
         {
             lock (state.Sync)
             {
-                return state.Invoices.Values.ToList();
+                return state.Invoices.Values.Select(i => new FakeInvoice(i, ServerZone)).ToList();
             }
         }
     }
@@ -66,9 +63,17 @@ public sealed partial class FakeDatasulServer
     public void SetStockAllocation(StockAllocationConfiguration configuration) => WithState(() => state.StockAllocation = configuration);
 
     /// <summary>Maps a carrier's e-commerce id to an ERP carrier (CD0402 "ID E-commerce").</summary>
-    /// <param name="ecommerceId">The id the store sends.</param>
-    /// <param name="carrierCode">The ERP carrier.</param>
-    public void AddCarrier(string ecommerceId, string carrierCode) => WithState(() => state.Carriers[ecommerceId] = carrierCode);
+    /// <param name="ecommerceId">The id the store sends (<c>CarrierEcommerceId</c>).</param>
+    /// <param name="carrierCode">The ERP carrier's code (<c>cod-transp</c>, a number: <c>CodeCarrier</c> on the order).</param>
+    /// <param name="shortName">The carrier's short name (<c>nome-transp</c>, up to 12: <c>CarrierName</c> on the order).</param>
+    public void AddCarrier(string ecommerceId, int carrierCode, string shortName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ecommerceId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(carrierCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(shortName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shortName.Length, 12, nameof(shortName));
+        WithState(() => state.Carriers[ecommerceId] = (carrierCode, shortName));
+    }
 
     /// <summary>Registers a representative (a marketplace is registered as one).</summary>
     /// <param name="shortName">Its short name.</param>
@@ -111,67 +116,67 @@ public sealed partial class FakeDatasulServer
     /// <summary>The bank settles the order's boleto or transfer title: the order is released for billing.</summary>
     /// <param name="orderId">The order.</param>
     /// <exception cref="InvalidOperationException">The order has no PEDVDA title (card or invoiced payment) or is not awaiting payment.</exception>
-    public void SettlePaymentTitle(long orderId) => Release(orderId, BillingHold.AwaitingPayment, "its PEDVDA title is settled");
+    public void SettlePaymentTitle(long orderId) => Release(orderId, BillingHolds.AwaitingPayment, "its PEDVDA title is settled");
 
     /// <summary>The ERP approves the order's credit (faturado/marketplace orders): the order is released for billing.</summary>
     /// <param name="orderId">The order.</param>
     /// <exception cref="InvalidOperationException">The order is not awaiting credit approval.</exception>
-    public void ApproveCredit(long orderId) => Release(orderId, BillingHold.AwaitingCreditApproval, "its credit is approved");
+    public void ApproveCredit(long orderId) => Release(orderId, BillingHolds.AwaitingCreditApproval, "its credit is approved");
 
     /// <summary>Invoices an order released for billing: issues an NF-e with a valid access key and moves the order to Atendido Total.</summary>
     /// <param name="orderId">The order.</param>
     /// <param name="trackingNumber">The carrier's tracking number, if any.</param>
     /// <returns>The invoice.</returns>
     /// <exception cref="InvalidOperationException">The order is not open or not released for billing.</exception>
-    public Invoice InvoiceOrder(long orderId, string? trackingNumber = null)
+    public FakeInvoice InvoiceOrder(long orderId, string? trackingNumber = null)
     {
         lock (state.Sync)
         {
             var order = RequireOrder(orderId);
-            if (order.OrderSituation != OrderSituation.Open || order.BillingHold is not (null or BillingHold.None))
+            if (order.Situation != OrderLifecycle.Open || order.BillingHold != BillingHolds.None)
             {
                 throw new InvalidOperationException(
-                    $"Order {orderId} is {order.OrderSituation} with billing hold {order.BillingHold}; only an open order released for billing is invoiced.");
+                    $"Order {orderId} is in situation {order.Situation} with billing hold {order.BillingHold}; only an open order released for billing is invoiced.");
             }
 
-            var store = state.Stores[order.EcommerceStoreCode!];
-            var establishment = store.Settings.Establishments.FirstOrDefault(e => e.BranchId == order.BranchId) ?? store.Settings.Establishments[0];
+            var store = state.Stores[order.StoreCode];
+            var branchId = WireValues.Text(order.Document, "BranchId");
+            var establishment = store.Settings.Establishments.FirstOrDefault(e => e.BranchId == branchId) ?? store.Settings.Establishments[0];
             var number = state.NextInvoiceNumber++;
             var now = state.Now;
             var local = now.InZone(ServerZone);
-            var items = order.OrderItems.Select((item, i) => new InvoiceItem
+            var items = WireValues.Records(order.Document, "OrderItems").Select((item, i) =>
             {
-                Sequence = item.Sequence ?? (i + 1) * 10,
-                ItemCode = ItemCode.Parse(item.ItemCode),
-                ReferenceCode = item.ReferenceCode is null ? null : ReferenceCode.Parse(item.ReferenceCode),
-                Quantity = item.QuantityBilling,
-                UnitPrice = item.OriginalPrice,
-                TotalValue = item.QuantityBilling * item.OriginalPrice,
+                var quantity = WireValues.Decimal(item, "QuantityBilling") ?? 0;
+                var price = WireValues.Decimal(item, "OriginalPrice") ?? 0;
+                return new InvoiceLine((int)(WireValues.Long(item, "Sequence") ?? (i + 1) * 10), WireValues.Text(item, "ItemCode")!,
+                    WireValues.Text(item, "ReferenceCode"), quantity, price, quantity * price);
             }).ToList();
-            var invoice = new Invoice
+            var natureza = WireValues.Text(order.Document, "TransactionType");
+            var invoice = new InvoiceRecord
             {
-                BranchId = order.BranchId ?? establishment.BranchId,
+                BranchId = branchId ?? establishment.BranchId,
                 Series = "1",
                 InvoiceNumber = number.ToString("D9", CultureInfo.InvariantCulture),
                 AccessKey = NfeAccessKey.Create(establishment.Uf, new YearMonth(local.Year, local.Month), CpfOrCnpj.From(state.CompanyCnpj),
                     NfeAccessKey.NfeModel, 1, number, 1, (int)(number * 7919L % 100_000_000)),
                 IssueDate = now,
-                Direction = InvoiceDirection.Output,
-                Status = InvoiceStatus.Authorized,
-                TotalValue = items.Sum(i => i.TotalValue) + (order.ValueFreight ?? 0),
-                Cfop = order.TransactionType is { Length: >= 4 } natureza ? natureza[..4] : null,
+                IsOutput = true,
+                TotalValue = items.Sum(i => i.TotalValue) + (WireValues.Decimal(order.Document, "ValueFreight") ?? 0),
+                Cfop = natureza is { Length: >= 4 } ? natureza[..4] : null,
                 OrderId = order.OrderId,
                 CustomerOrderId = order.CustomerOrderId,
                 EcommerceOrderId = order.EcommerceOrderId,
-                StoreCode = order.EcommerceStoreCode,
-                Carrier = order.CodeCarrier,
+                StoreCode = order.StoreCode,
+                Carrier = WireValues.Text(order.Document, "CarrierName"),
                 TrackingNumber = trackingNumber,
                 Items = items,
                 LastUpdate = now,
             };
-            state.Invoices[$"{invoice.BranchId}/{invoice.Series}/{invoice.InvoiceNumber}"] = invoice;
-            state.SaveOrder(order with { OrderSituation = OrderSituation.Fulfilled, LastUpdate = now });
-            return invoice;
+            state.Invoices[invoice.Key] = invoice;
+            order.Situation = OrderLifecycle.Fulfilled;
+            order.LastUpdate = now;
+            return new FakeInvoice(invoice, ServerZone);
         }
     }
 
@@ -183,22 +188,16 @@ public sealed partial class FakeDatasulServer
     /// <param name="issuedAt">When the supplier issued it.</param>
     /// <param name="items">The items bought, with quantity and unit price.</param>
     /// <returns>The invoice.</returns>
-    public Invoice AddPurchaseInvoice(Cnpj supplier, Instant issuedAt, params (string ItemCode, decimal Quantity, decimal UnitPrice)[] items)
+    public FakeInvoice AddPurchaseInvoice(Cnpj supplier, Instant issuedAt, params (string ItemCode, decimal Quantity, decimal UnitPrice)[] items)
     {
         ArgumentNullException.ThrowIfNull(items);
         lock (state.Sync)
         {
             var number = state.NextInvoiceNumber++;
             var local = issuedAt.InZone(ServerZone);
-            var lines = items.Select((item, i) => new InvoiceItem
-            {
-                Sequence = (i + 1) * 10,
-                ItemCode = ItemCode.Parse(item.ItemCode),
-                Quantity = item.Quantity,
-                UnitPrice = item.UnitPrice,
-                TotalValue = item.Quantity * item.UnitPrice,
-            }).ToList();
-            var invoice = new Invoice
+            var lines = items.Select((item, i) => new InvoiceLine(
+                (i + 1) * 10, ItemCode.Parse(item.ItemCode).Value, null, item.Quantity, item.UnitPrice, item.Quantity * item.UnitPrice)).ToList();
+            var invoice = new InvoiceRecord
             {
                 BranchId = "1",
                 Series = "2",
@@ -206,15 +205,14 @@ public sealed partial class FakeDatasulServer
                 AccessKey = NfeAccessKey.Create(Uf.Parse("SP"), new YearMonth(local.Year, local.Month), CpfOrCnpj.From(supplier),
                     NfeAccessKey.NfeModel, 2, number, 1, (int)(number * 104729L % 100_000_000)),
                 IssueDate = issuedAt,
-                Direction = InvoiceDirection.Input,
-                Status = InvoiceStatus.Authorized,
+                IsOutput = false,
                 TotalValue = lines.Sum(l => l.TotalValue),
                 Cfop = "1102",
                 Items = lines,
                 LastUpdate = state.Now,
             };
-            state.Invoices[$"{invoice.BranchId}/{invoice.Series}/{invoice.InvoiceNumber}"] = invoice;
-            return invoice;
+            state.Invoices[invoice.Key] = invoice;
+            return new FakeInvoice(invoice, ServerZone);
         }
     }
 
@@ -245,8 +243,10 @@ public sealed partial class FakeDatasulServer
         lock (state.Sync)
         {
             var order = RequireOrder(orderId);
-            var type = order.PaymentMethod?.Type ?? PaymentMethodType.Invoiced;
-            var paid = order.BillingHold != BillingHold.AwaitingPayment;
+            var type = WireValues.Object(order.Document, "PaymentMethod") is { } payment && PaymentTypeWire.TryRead(WireValues.Text(payment, "Type"), out var known)
+                ? known
+                : PaymentMethodType.Invoiced;
+            var paid = order.BillingHold != BillingHolds.AwaitingPayment;
             if (PaymentMethodRules.CheckTitleReversal(new ReceivableTitle(PaymentMethodRules.SalesOrderTitleOrigin, type, paid)) is { } rejection)
             {
                 throw new FakeDatasulRuleException(rejection);
@@ -256,21 +256,23 @@ public sealed partial class FakeDatasulServer
         }
     }
 
-    private void Release(long orderId, BillingHold expected, string why)
+    private void Release(long orderId, string expected, string why)
     {
         lock (state.Sync)
         {
             var order = RequireOrder(orderId);
-            if (order.BillingHold != expected || order.OrderSituation != OrderSituation.Open)
+            if (order.BillingHold != expected || order.Situation != OrderLifecycle.Open)
             {
-                throw new InvalidOperationException($"Order {orderId} is {order.OrderSituation} with billing hold {order.BillingHold}; it is released when {why} only while held for that.");
+                throw new InvalidOperationException($"Order {orderId} is in situation {order.Situation} with billing hold {order.BillingHold}; it is released when {why} only while held for that.");
             }
 
-            state.SaveOrder(order with { BillingHold = BillingHold.None, EvaluationSituation = 3, LastUpdate = state.Now });
+            order.BillingHold = BillingHolds.None;
+            order.Document["EvaluationSituation"] = 3;
+            order.LastUpdate = state.Now;
         }
     }
 
-    private Order RequireOrder(long orderId) =>
+    private OrderRecord RequireOrder(long orderId) =>
         state.Orders.GetValueOrDefault(orderId) ?? throw new InvalidOperationException($"Order {orderId} does not exist.");
 
     private void WithState(Action action)

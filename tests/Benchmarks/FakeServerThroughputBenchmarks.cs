@@ -14,8 +14,8 @@ namespace Totvs.Ecommerce.Sdk.Benchmarks;
 public class FakeServerThroughputBenchmarks
 {
     private const string OrderTemplate = """
-        {"CustomerOrderId":"{0}","ShortName":"JOAO","PersonalId":"145.382.206-20","EmissionDate":"2026-03-01","ImplantationDate":"2026-03-01",
-         "DeliveryState":"RJ","EcommerceStoreCode":"1","TradePolicyId":"1","PaymentMethod":{"Type":"creditCard","Code":"CARTAO"},
+        {"CustomerOrderId":"{0}","ShortName":"JOAO","EcommerceCustomerPersonalId":"145.382.206-20","EmissionDate":"2026-03-01","ImplantationDate":"2026-03-01",
+         "EcommerceDeliveryAddress":{"State":"RJ"},"EcommerceStoreCode":"1","TradePolicyId":"1","PaymentMethod":{"Type":"creditCard","Code":"CARTAO"},
          "OrderItems":[{"ItemCode":"FUR-001","OriginalPrice":399.90,"QuantityBilling":1}]}
         """;
 

@@ -46,8 +46,8 @@ public class OrderIngestionBenchmarks
     {
         CustomerOrderId = "B" + i.ToString("D9", CultureInfo.InvariantCulture),
         ShortName = "14538220620",
-        PersonalId = "14538220620",
-        DeliveryState = "RJ",
+        EcommerceCustomerPersonalId = "14538220620",
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "RJ" },
         EcommerceStoreCode = "1",
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),

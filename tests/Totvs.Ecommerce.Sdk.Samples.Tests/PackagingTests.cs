@@ -28,7 +28,7 @@ public sealed class PackagingTests
         var products = await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
         var order = await client.Orders.CreateAsync(new Order
         {
-            CustomerOrderId = "P-1", ShortName = "JOAO", PersonalId = "145.382.206-20", DeliveryState = "SP", EcommerceStoreCode = "1",
+            CustomerOrderId = "P-1", ShortName = "JOAO", EcommerceCustomerPersonalId = "145.382.206-20", EcommerceDeliveryAddress = new() { State = "SP" }, EcommerceStoreCode = "1",
             EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
             OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],

@@ -48,10 +48,9 @@ internal sealed class RequestRouter
         timeProvider = options.TimeProvider;
         var zone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         tokenEndpoint = new TokenEndpoint(credentials);
-        var salesJson = new SalesJson(zone);
-        orders = new OrderRoutes(state, salesJson, zone, credentials, options.AnswerEmptySalesListsWith404);
-        customers = new CustomerRoutes(state, salesJson, zone, options.AnswerEmptySalesListsWith404);
-        invoices = new InvoiceRoutes(state, salesJson, zone);
+        orders = new OrderRoutes(state, zone, credentials, options.AnswerEmptySalesListsWith404);
+        customers = new CustomerRoutes(state, zone, options.AnswerEmptySalesListsWith404);
+        invoices = new InvoiceRoutes(state, zone);
         catalog =
         [
             (routes.Families, new CatalogRoute<FamilyRecord>(state, zone, "Family", FamilyWire.Published, FamilyWire.Projection, f => f.Code)),

@@ -1,11 +1,8 @@
 using NodaTime;
-using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Fiscal;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
-using Totvs.Ecommerce.Sdk.Invoices;
-using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -35,8 +32,8 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     /// <summary>The company's stock allocation settings.</summary>
     public StockAllocationConfiguration StockAllocation { get; set; } = new(StockAllocationMode.AutomaticPhysical);
 
-    /// <summary>ERP carrier codes by their "ID E-commerce" (CD0402).</summary>
-    public Dictionary<string, string> Carriers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>ERP carriers (code, short name) by their "ID E-commerce" (CD0402).</summary>
+    public Dictionary<string, (int Code, string ShortName)> Carriers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Representatives' short names (marketplaces are registered as representatives).</summary>
     public HashSet<string> Representatives { get; } = new(StringComparer.OrdinalIgnoreCase) { "ECOMMERCE" };
@@ -47,7 +44,7 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     /// <summary>The company's CNPJ, issuer of its invoices.</summary>
     public Cnpj CompanyCnpj { get; set; } = Cnpj.Parse("11222333000181");
 
-    public SortedDictionary<long, Order> Orders { get; } = [];
+    public SortedDictionary<long, OrderRecord> Orders { get; } = [];
 
     /// <summary>Order numbers by their natural key (customer short name, customer order number), kept with <see cref="Orders"/>.</summary>
     public Dictionary<(string ShortName, string CustomerOrderId), long> OrdersByNaturalKey { get; } = [];
@@ -55,9 +52,9 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     /// <summary>Customer codes by document, kept with <see cref="Customers"/>.</summary>
     public Dictionary<string, long> CustomersByDocument { get; } = new(StringComparer.Ordinal);
 
-    public SortedDictionary<long, Customer> Customers { get; } = [];
+    public SortedDictionary<long, CustomerRecord> Customers { get; } = [];
 
-    public SortedDictionary<string, Invoice> Invoices { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, InvoiceRecord> Invoices { get; } = new(StringComparer.Ordinal);
 
     public long NextOrderId { get; set; } = 1001;
 
@@ -72,20 +69,20 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     public Instant Now => Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
 
     /// <summary>Stores an order and indexes it by its natural key.</summary>
-    public void SaveOrder(Order order)
+    public void SaveOrder(OrderRecord order)
     {
-        Orders[order.OrderId!.Value] = order;
-        OrdersByNaturalKey[(order.ShortName, order.CustomerOrderId)] = order.OrderId.Value;
+        Orders[order.OrderId] = order;
+        OrdersByNaturalKey[(order.ShortName, order.CustomerOrderId)] = order.OrderId;
     }
 
     /// <summary>Stores a customer and indexes it by its document.</summary>
-    public void SaveCustomer(Customer customer)
+    public void SaveCustomer(CustomerRecord customer)
     {
-        RemoveCustomer(customer.CustomerCode!.Value);
-        Customers[customer.CustomerCode.Value] = customer;
+        RemoveCustomer(customer.CustomerCode);
+        Customers[customer.CustomerCode] = customer;
         if (CpfOrCnpj.TryParse(customer.PersonalId, out var document))
         {
-            CustomersByDocument[document.Value] = customer.CustomerCode.Value;
+            CustomersByDocument[document.Value] = customer.CustomerCode;
         }
     }
 

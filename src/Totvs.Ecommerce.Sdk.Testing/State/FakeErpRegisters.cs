@@ -19,7 +19,8 @@ internal sealed class FakeErpRegisters(DatasulState state) : IErpRegisters
 
     public IReadOnlyList<NaturezaSuggestionRule> NaturezaRules => state.NaturezaRules;
 
-    public string? FindCarrier(string carrierEcommerceId) => state.Carriers.GetValueOrDefault(carrierEcommerceId);
+    public string? FindCarrier(string carrierEcommerceId) =>
+        state.Carriers.TryGetValue(carrierEcommerceId, out var carrier) ? carrier.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public bool IsRepresentative(string shortName) => state.Representatives.Contains(shortName);
 

@@ -36,7 +36,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         CustomerValidation.ThrowIfInvalid(customer);
         try
         {
-            using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
+            using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.SerializeForWrite(customer), cancellationToken);
             return TotvsTransport.Read(answer, transport.Json.Customer, "POST", Route);
         }
         catch (TotvsApiException ex) when (ex.IsTransient)
@@ -65,17 +65,41 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         return page.Items.Count > 0 ? page.Items[0] : null;
     }
 
-    /// <summary>Replaces a customer's data (<c>PUT customerPublic/{customerCode}</c>).</summary>
+    /// <summary>
+    /// Replaces a customer's data (<c>PUT customerPublic/{customerCode}</c>): the whole record is sent, its
+    /// <see cref="Customer.AdditionalFields"/> included; read-only fields are never sent.
+    /// </summary>
     /// <param name="customerCode">The customer code.</param>
     /// <param name="customer">The new data.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer as the ERP holds it now.</returns>
-    public virtual async Task<Customer> UpdateAsync(long customerCode, Customer customer, CancellationToken cancellationToken = default)
+    /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
+    public virtual Task<Customer> UpdateAsync(long customerCode, Customer customer, CancellationToken cancellationToken = default)
     {
         CustomerValidation.ThrowIfInvalid(customer);
+        return SendForCustomerAsync(HttpMethod.Put, customerCode, transport.SerializeForWrite(customer), cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes some fields of a customer (<c>PATCH customerPublic/{customerCode}</c>): only the fields set on
+    /// <paramref name="changes"/> are sent, and the ERP keeps the others.
+    /// </summary>
+    /// <param name="customerCode">The customer code.</param>
+    /// <param name="changes">A new <see cref="Customer"/> with only the fields to change set, e.g. <c>new Customer { Email = "…" }</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The customer as the ERP holds it now.</returns>
+    /// <exception cref="ArgumentException"><paramref name="changes"/> sets no field.</exception>
+    public virtual Task<Customer> PatchAsync(long customerCode, Customer changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return SendForCustomerAsync(HttpMethod.Patch, customerCode, MergePatch.Create(changes, transport.WriteType<Customer>()), cancellationToken);
+    }
+
+    private async Task<Customer> SendForCustomerAsync(HttpMethod method, long customerCode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
-        using var answer = await transport.SendAsync(HttpMethod.Put, Route, key, string.Empty, transport.Serialize(customer, transport.Json.Customer), cancellationToken);
-        return TotvsTransport.Read(answer, transport.Json.Customer, "PUT", TotvsTransport.DescribePath(Route, key));
+        using var answer = await transport.SendAsync(method, Route, key, string.Empty, body, cancellationToken);
+        return TotvsTransport.Read(answer, transport.Json.Customer, method.Method, TotvsTransport.DescribePath(Route, key));
     }
 
     /// <summary>Deletes a customer (<c>DELETE customerPublic/{customerCode}</c>); Datasul refuses one that has orders.</summary>

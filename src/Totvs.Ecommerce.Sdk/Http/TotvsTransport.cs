@@ -27,6 +27,7 @@ internal sealed class TotvsTransport
     // The address of each route called with neither key nor query (order and customer POSTs): parsed once, not per call.
     private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
     private readonly string? acceptLanguage;
+    private readonly Lazy<JsonSerializerOptions> writeOptions;
 
     /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
     /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
@@ -42,6 +43,7 @@ internal sealed class TotvsTransport
         var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         LastUpdate = new LastUpdateFormat(serverZone);
         Json = TotvsJson.CreateContext(serverZone);
+        writeOptions = new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateWriteOptions(serverZone));
         DefaultPageSize = options.PageSize;
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
 
@@ -79,6 +81,12 @@ internal sealed class TotvsTransport
 
     /// <summary>Serializes a body with the client's JSON settings.</summary>
     public ReadOnlyMemory<byte> Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    /// <summary>How a request body of <typeparamref name="T"/> is written: as read, less the fields Datasul does not accept on write.</summary>
+    public JsonTypeInfo<T> WriteType<T>() => (JsonTypeInfo<T>)writeOptions.Value.GetTypeInfo(typeof(T));
+
+    /// <summary>A request body of <typeparamref name="T"/>, without the fields Datasul does not accept on write.</summary>
+    public ReadOnlyMemory<byte> SerializeForWrite<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, WriteType<T>());
 
     /// <summary>Reads a successful answer's body as <typeparamref name="T"/>, or throws the SDK exception naming the route.</summary>
     public static T Read<T>(TotvsHttpAnswer answer, JsonTypeInfo<T> type, string method, string path)

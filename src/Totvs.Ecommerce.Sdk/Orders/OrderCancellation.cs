@@ -16,5 +16,6 @@ public sealed record OrderCancellation
 
     /// <summary>Why the order is cancelled (<c>CancellationReason</c>). Required.</summary>
     [JsonPropertyName("CancellationReason")]
+    [JsonConverter(typeof(Serialization.LenientStringConverter))]
     public required string CancellationReason { get; set; }
 }

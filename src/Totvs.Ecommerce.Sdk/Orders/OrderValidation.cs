@@ -28,16 +28,37 @@ public static class OrderValidation
             problems.Add(new RecordProblem("ImplantationDate", "ImplantationDate is required: the day the order enters the ERP."));
         }
 
-        FieldRules.Text(problems, "BranchId", order.BranchId, 5, required: false);
-        FieldRules.Document(problems, "PersonalId", order.PersonalId, required: false);
-        FieldRules.Text(problems, "PersonalId", order.PersonalId, 19, required: false);
+        foreach (var (field, value, length) in new[]
+        {
+            (OrderFields.BranchId, order.BranchId, 5), (OrderFields.CarrierName, order.CarrierName, 12), (OrderFields.CifCity, order.CifCity, 50),
+            (OrderFields.Comments, order.Comments, 2000), (OrderFields.DeliveryCode, order.DeliveryCode, 12),
+            (OrderFields.RepresentativeShortName, order.RepresentativeShortName, 12),
+        })
+        {
+            FieldRules.Text(problems, field, value, length, required: false);
+        }
+
+        FieldRules.Document(problems, OrderFields.EcommerceCustomerPersonalId, order.EcommerceCustomerPersonalId, required: false);
+        FieldRules.Text(problems, OrderFields.EcommerceCustomerPersonalId, order.EcommerceCustomerPersonalId, 19, required: false);
         FieldRules.Text(problems, "TransactionType", order.TransactionType, 6, required: false);
         FieldRules.Text(problems, "PriceTableOrder", order.PriceTableOrder, 8, required: false);
         FieldRules.Text(problems, "RepresentativeOrderId", order.RepresentativeOrderId, 12, required: false);
-        FieldRules.Text(problems, "DeliveryState", order.DeliveryState, 4, required: false);
-        FieldRules.State(problems, "DeliveryState", order.DeliveryState);
-        FieldRules.Text(problems, "DeliveryZipCode", order.DeliveryZipCode, 12, required: false);
-        FieldRules.ZipCode(problems, "DeliveryZipCode", order.DeliveryZipCode);
+        if (order.OrderId is null)
+        {
+            ReadOnlyOnCreate(problems, order);
+        }
+
+        if (order.EcommerceDeliveryAddress is { } delivery)
+        {
+            const string prefix = OrderFields.EcommerceDeliveryAddress + ".";
+            FieldRules.Text(problems, prefix + "Street", delivery.Street, 40, required: false);
+            FieldRules.Text(problems, prefix + "Neighborhood", delivery.Neighborhood, 30, required: false);
+            FieldRules.Text(problems, prefix + "City", delivery.City, 50, required: false);
+            FieldRules.Text(problems, prefix + "Country", delivery.Country, 20, required: false);
+            FieldRules.State(problems, prefix + "State", delivery.State);
+            FieldRules.ZipCode(problems, prefix + "ZipCode", delivery.ZipCode);
+        }
+
         if (order.OrderItems.Count == 0)
         {
             problems.Add(new RecordProblem("OrderItems", "OrderItems is required: an order has at least one item."));
@@ -72,6 +93,32 @@ public static class OrderValidation
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// A new order that sets a field Datasul fills itself (read-only in the published schema) would lose it silently:
+    /// the SDK names the extension field that carries it instead.
+    /// </summary>
+    private static void ReadOnlyOnCreate(List<RecordProblem> problems, Order order)
+    {
+        if (order.PersonalId is not null && order.EcommerceCustomerPersonalId is null)
+        {
+            problems.Add(new RecordProblem(OrderFields.PersonalId,
+                "PersonalId is filled by Datasul (read-only in the published schema) and is not sent: put the customer's CPF or CNPJ in EcommerceCustomerPersonalId."));
+        }
+
+        if ((order.DeliveryState ?? order.DeliveryCity ?? order.DeliveryZipCode ?? order.DeliveryNeighborhood) is not null && order.EcommerceDeliveryAddress is null)
+        {
+            problems.Add(new RecordProblem(OrderFields.DeliveryState,
+                "DeliveryState, DeliveryCity, DeliveryZipCode and DeliveryNeighborhood are filled by Datasul (read-only in the published schema) and are not sent: " +
+                "put the delivery address in EcommerceDeliveryAddress."));
+        }
+
+        if (order.ValueFreight is not null && order.EcommerceFreight is null)
+        {
+            problems.Add(new RecordProblem(OrderFields.ValueFreight,
+                "ValueFreight is filled by Datasul (read-only in the published schema) and is not sent: put the freight in EcommerceFreight."));
+        }
     }
 
     /// <summary>Throws <see cref="TotvsValidationException"/> when the order breaks a rule.</summary>

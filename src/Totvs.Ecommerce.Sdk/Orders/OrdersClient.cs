@@ -41,7 +41,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     public virtual async Task<OrderCreationResult> CreateAsync(Order order, CancellationToken cancellationToken = default)
     {
         OrderValidation.ThrowIfInvalid(order);
-        var body = transport.Serialize(order, transport.Json.Order);
+        var body = transport.SerializeForWrite(order);
         TotvsApiException? lastFailure = null;
         var mayHaveCommitted = false;
         var knownAbsent = false;
@@ -134,15 +134,37 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         return page.Items.Count > 0 ? page.Items[0] : null;
     }
 
-    /// <summary>Replaces an open order's data (<c>PUT ordersPublic/{orderId}</c>).</summary>
+    /// <summary>
+    /// Replaces an open order's data (<c>PUT ordersPublic/{orderId}</c>): the whole record is sent, its
+    /// <see cref="Order.AdditionalFields"/> included, so what a newer Datasul added is written back as it came. Read-only
+    /// fields are never sent. Read the order, change it, and send it back.
+    /// </summary>
     /// <param name="orderId">The order number.</param>
     /// <param name="order">The order's new data.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order as the ERP holds it now.</returns>
+    /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
     public virtual Task<Order> UpdateAsync(long orderId, Order order, CancellationToken cancellationToken = default)
     {
         OrderValidation.ThrowIfInvalid(order);
-        return PutAsync(TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), transport.Serialize(order, transport.Json.Order), cancellationToken);
+        return SendForOrderAsync(HttpMethod.Put, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), transport.SerializeForWrite(order), cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes some fields of an open order (<c>PATCH ordersPublic/{orderId}</c>): only the fields set on
+    /// <paramref name="changes"/> are sent (a field left <see langword="null"/> or at its default is not), and the ERP
+    /// keeps the others.
+    /// </summary>
+    /// <param name="orderId">The order number.</param>
+    /// <param name="changes">A new <see cref="Order"/> with only the fields to change set, e.g. <c>new Order { Comments = "…" }</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order as the ERP holds it now.</returns>
+    /// <exception cref="ArgumentException"><paramref name="changes"/> sets no field.</exception>
+    public virtual Task<Order> PatchAsync(long orderId, Order changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return SendForOrderAsync(HttpMethod.Patch, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)),
+            MergePatch.Create(changes, transport.WriteType<Order>()), cancellationToken);
     }
 
     /// <summary>Marks an order complete (<c>PUT ordersPublic/complete/{orderId}</c>).</summary>
@@ -150,7 +172,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order as the ERP holds it now.</returns>
     public virtual Task<Order> CompleteAsync(long orderId, CancellationToken cancellationToken = default) =>
-        PutAsync(TotvsTransport.KeyPath("complete", orderId.ToString(CultureInfo.InvariantCulture)), ReadOnlyMemory<byte>.Empty, cancellationToken);
+        SendForOrderAsync(HttpMethod.Put, TotvsTransport.KeyPath("complete", orderId.ToString(CultureInfo.InvariantCulture)), ReadOnlyMemory<byte>.Empty, cancellationToken);
 
     /// <summary>Cancels an order (<c>PUT ordersPublic/cancel/{orderId}</c>); an invoiced order cannot be (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
     /// <param name="orderId">The order number.</param>
@@ -167,8 +189,8 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 [new RecordProblem("CancellationReason", "CancellationReason is required: say why the order is cancelled.")]);
         }
 
-        return PutAsync(TotvsTransport.KeyPath("cancel", orderId.ToString(CultureInfo.InvariantCulture)),
-            transport.Serialize(cancellation, transport.Json.OrderCancellation), cancellationToken);
+        return SendForOrderAsync(HttpMethod.Put, TotvsTransport.KeyPath("cancel", orderId.ToString(CultureInfo.InvariantCulture)),
+            transport.SerializeForWrite(cancellation), cancellationToken);
     }
 
     private OrderCreationResult Confirmed(OrderCreationResult result)
@@ -179,10 +201,10 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private static string Quote(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";
 
-    private async Task<Order> PutAsync(string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    private async Task<Order> SendForOrderAsync(HttpMethod method, string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        using var answer = await transport.SendAsync(HttpMethod.Put, Route, keyPath, string.Empty, body, cancellationToken);
-        return TotvsTransport.Read(answer, transport.Json.Order, "PUT", TotvsTransport.DescribePath(Route, keyPath));
+        using var answer = await transport.SendAsync(method, Route, keyPath, string.Empty, body, cancellationToken);
+        return TotvsTransport.Read(answer, transport.Json.Order, method.Method, TotvsTransport.DescribePath(Route, keyPath));
     }
 
     /// <summary>

@@ -25,4 +25,18 @@ internal static class JsonErrors
             throw new JsonException("The answer is not valid UTF-8 text.");
         }
     }
+
+    /// <summary>The JSON kind a token starts, in words for messages: "string", "number", "object", …</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>The kind's name.</returns>
+    public static string KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
 }

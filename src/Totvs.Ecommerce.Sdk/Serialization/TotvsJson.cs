@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 
 namespace Totvs.Ecommerce.Sdk.Serialization;
@@ -7,7 +8,21 @@ namespace Totvs.Ecommerce.Sdk.Serialization;
 /// <summary>Builds the JSON context of one client: the generated metadata plus NodaTime converters for its server zone.</summary>
 internal static class TotvsJson
 {
-    public static TotvsJsonContext CreateContext(DateTimeZone serverZone)
+    public static TotvsJsonContext CreateContext(DateTimeZone serverZone) => new(CreateOptions(serverZone));
+
+    /// <summary>
+    /// The options requests are written with: the same metadata and converters, with the fields Datasul does not accept
+    /// on write (<see cref="ReadOnlyWireFields"/>) left out.
+    /// </summary>
+    public static JsonSerializerOptions CreateWriteOptions(DateTimeZone serverZone)
+    {
+        var options = CreateOptions(serverZone);
+        options.TypeInfoResolver = TotvsJsonContext.Default.WithAddedModifier(ReadOnlyWireFields.Exclude);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonSerializerOptions CreateOptions(DateTimeZone serverZone)
     {
         // Same settings as the [JsonSourceGenerationOptions] of the context, plus the zone-aware converters.
         var options = new JsonSerializerOptions
@@ -28,6 +43,6 @@ internal static class TotvsJson
         options.Converters.Add(new UnitOfMeasureJsonConverter());
         options.Converters.Add(new StockControlJsonConverter());
         options.Converters.Add(new NfeAccessKeyJsonConverter());
-        return new TotvsJsonContext(options);
+        return options;
     }
 }

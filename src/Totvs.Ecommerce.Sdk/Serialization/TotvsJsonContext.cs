@@ -45,5 +45,6 @@ namespace Totvs.Ecommerce.Sdk.Serialization;
 [JsonSerializable(typeof(Invoice))]
 [JsonSerializable(typeof(PageEnvelope<Invoice>), TypeInfoPropertyName = "InvoicePage")]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(OAuth2TokenResponse))]
 internal sealed partial class TotvsJsonContext : JsonSerializerContext;

@@ -33,11 +33,7 @@ public sealed record VtexMappingOptions
 
     /// <summary>The customer order number (up to 12) from the VTEX order id.</summary>
     /// <value>Defaults to the last 12 letters and digits of the order id: <c>1234567890123-01</c> → <c>456789012301</c>.</value>
-    public Func<string, string> CustomerOrderIdOf { get; init; } = orderId =>
-    {
-        var compact = new string(orderId.Where(char.IsAsciiLetterOrDigit).ToArray());
-        return compact.Length <= 12 ? compact : compact[^12..];
-    };
+    public Func<string, string> CustomerOrderIdOf { get; init; } = VtexOrderMapper.StoreOrderNumber;
 
     /// <summary>How a VTEX <c>payments[].group</c> maps to a Datasul payment method type; a group not listed is refused.</summary>
     /// <value>creditCard and debitCard → credit card; bankInvoice → boleto; promissory → faturado; instantPayment (PIX) → bank transfer.</value>

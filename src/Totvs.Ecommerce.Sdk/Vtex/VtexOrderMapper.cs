@@ -99,7 +99,7 @@ public static class VtexOrderMapper
             ShortName = options.ShortNameOf(document.Value),
             EmissionDate = vtex.CreationDate is { } created ? Instant.FromDateTimeOffset(created).InZone(zone).Date : today,
             ImplantationDate = today,
-            PersonalId = document.Value,
+            EcommerceCustomerPersonalId = document.Value,
             EcommerceStoreCode = options.StoreCode,
             EcommerceOrderId = vtex.OrderId,
             TradePolicyId = vtex.SalesChannel,
@@ -107,19 +107,29 @@ public static class VtexOrderMapper
             Intermediary = string.IsNullOrWhiteSpace(vtex.AffiliateId)
                 ? null
                 : new OrderIntermediary { ShortName = options.AffiliateRepresentatives.GetValueOrDefault(vtex.AffiliateId) ?? vtex.AffiliateId },
-            DeliveryAddress = address is null ? null : $"{address.Street}, {address.Number}".Trim(' ', ','),
-            DeliveryNeighborhood = address?.Neighborhood,
-            DeliveryCity = address?.City,
-            DeliveryState = address?.State,
-            DeliveryZipCode = cep.IsEmpty ? null : cep.Value,
-            DeliveryCountry = address?.Country,
-            ValueFreight = Money(vtex.Totals.Where(t => t.Id == "Shipping").Sum(t => t.Value)),
-            TotalOrderAmount = Money(vtex.Value),
+            RepresentativeOrderId = StoreOrderNumber(vtex.OrderId!),
+            EcommerceDeliveryAddress = address is null ? null : new OrderDeliveryAddress
+            {
+                Street = $"{address.Street}, {address.Number}".Trim(' ', ','),
+                Neighborhood = address.Neighborhood,
+                City = address.City,
+                State = address.State,
+                ZipCode = cep.IsEmpty ? null : cep.Value,
+                Country = address.Country,
+            },
+            EcommerceFreight = Money(vtex.Totals.Where(t => t.Id == "Shipping").Sum(t => t.Value)),
             PaymentMethod = method,
             OrderItems = items,
         };
         OrderValidation.ThrowIfInvalid(order);
         return order;
+    }
+
+    /// <summary>The store's order number as PD1001's "Pedido Repres" holds it: letters and digits, the last 12 when longer.</summary>
+    internal static string StoreOrderNumber(string orderId)
+    {
+        var compact = new string(orderId.Where(char.IsAsciiLetterOrDigit).ToArray());
+        return compact.Length <= 12 ? compact : compact[^12..];
     }
 
     private static OrderItem ToItem(VtexItem item, int index, List<RecordProblem> problems)

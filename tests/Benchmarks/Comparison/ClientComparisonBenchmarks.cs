@@ -57,7 +57,7 @@ public class ClientComparisonBenchmarks
             configureSerialization: s => s.UseSystemTextJson(BaselineJsonContext.Default.Options));
         sdkOrder = new Order
         {
-            CustomerOrderId = "V-000001", ShortName = "14538220620", PersonalId = "14538220620", DeliveryState = "SP", EcommerceStoreCode = "1",
+            CustomerOrderId = "V-000001", ShortName = "14538220620", EcommerceCustomerPersonalId = "14538220620", EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" }, EcommerceStoreCode = "1",
             EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
             OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],

@@ -12,11 +12,11 @@ public sealed class CustomersContractTests
         ShortName = "MARIA-SOUZA",
         CustomerName = "Maria de Souza",
         CustomerGroup = 10,
-        Modality = 1,
+        Modality = CollectionModality.SimpleCollection,
         RepresentativeCode = 1,
         Country = "Brasil",
         Address = "Rua das Flores, 100",
-        EntityType = 1,
+        EntityType = EntityType.Individual,
         PersonalId = "529.982.247-25",
         State = "SP",
         ZipCode = "01310-100",
@@ -59,7 +59,7 @@ public sealed class CustomersContractTests
         {
             "ShortName" => Maria with { ShortName = "MARIA-DE-SOUZA-LIMA" },
             "PersonalId" => Maria with { PersonalId = "529.982.247-26" },
-            "EntityType" => Maria with { EntityType = 2 },
+            "EntityType" => Maria with { EntityType = EntityType.Company },
             _ => Maria with { CustomerName = "" },
         };
 

@@ -92,7 +92,7 @@ public sealed class OrderRejectionTests
                 server.UpsertItem(new FakeItem { ItemCode = "SEM-PRECO", Description = "Sem preço" });
                 server.LinkItem("1", "SEM-PRECO");
                 return order with { OrderItems = [new OrderItem { ItemCode = "SEM-PRECO", OriginalPrice = 1, QuantityBilling = 1 }] };
-            case "INVALID_DOCUMENT": return order with { PersonalId = null }; // the client checks a CPF it is given; the ERP also refuses none
+            case "INVALID_DOCUMENT": return order with { EcommerceCustomerPersonalId = null }; // the client checks a CPF it is given; the ERP also refuses none
             case "57382":
                 server.ConfigureStore("1", s => s with { AutomaticNaturezaSuggestion = true, RejectWhenNoNaturezaRule = true });
                 server.AddNaturezaRule(new NaturezaSuggestionRule { SaleOperationType = "OUTRA", Natureza = "5102" });

@@ -9,14 +9,14 @@ public sealed class OrderValidationTests
 {
     public static TheoryData<string, string, string> BadOrders => new()
     {
-        { "invalid CPF", "PersonalId", "check digits" },
+        { "invalid CPF", "EcommerceCustomerPersonalId", "check digits" },
         { "long short name", "ShortName", "at most 12" },
         { "missing customer order", "CustomerOrderId", "required" },
         { "no items", "OrderItems", "at least one item" },
         { "long item code", "OrderItems[0].ItemCode", "at most 16" },
         { "zero quantity", "OrderItems[0].QuantityBilling", "greater than zero" },
-        { "bad UF", "DeliveryState", "not a Brazilian UF" },
-        { "bad CEP", "DeliveryZipCode", "not a CEP" },
+        { "bad UF", "EcommerceDeliveryAddress.State", "not a Brazilian UF" },
+        { "bad CEP", "EcommerceDeliveryAddress.ZipCode", "not a CEP" },
         { "missing dates", "EmissionDate", "required" },
         { "nosso número on a card", "PaymentMethod.BankSlipNumber", "boleto payments only" },
     };
@@ -41,14 +41,14 @@ public sealed class OrderValidationTests
 
     private static Order Break(string what, Order order) => what switch
     {
-        "invalid CPF" => order with { PersonalId = "145.382.206-21" },
+        "invalid CPF" => order with { EcommerceCustomerPersonalId = "145.382.206-21" },
         "long short name" => order with { ShortName = "JOAO-DA-SILVA-SAURO" },
         "missing customer order" => order with { CustomerOrderId = "" },
         "no items" => order with { OrderItems = [] },
         "long item code" => order with { OrderItems = [order.OrderItems[0] with { ItemCode = "ITEM-CODE-LONGER-THAN-16" }] },
         "zero quantity" => order with { OrderItems = [order.OrderItems[0] with { QuantityBilling = 0 }] },
-        "bad UF" => order with { DeliveryState = "XX" },
-        "bad CEP" => order with { DeliveryZipCode = "2004-0020" },
+        "bad UF" => order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { State = "XX" } },
+        "bad CEP" => order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { ZipCode = "2004-0020" } },
         "missing dates" => order with { EmissionDate = default },
         "nosso número on a card" => order with
         {

@@ -26,7 +26,8 @@ public sealed class OrdersContractTests
         Assert.Equal(OrderSituation.Open, read.OrderSituation);
         Assert.Equal(BillingHold.AwaitingPayment, read.BillingHold);
         Assert.Equal(["6108", "6910"], read.OrderItems.Select(i => i.TransactionType));
-        Assert.Equal("CORREIOS", read.CodeCarrier);
+        Assert.Equal(12, read.CodeCarrier);
+        Assert.Equal("CORREIOS", read.CarrierName);
         Assert.Equal(PaymentMethodType.Boleto, read.PaymentMethod?.Type);
         var customer = Assert.Single(harness.Server.Customers);
         Assert.Equal(read.CustomerCode, customer.CustomerCode);
@@ -46,7 +47,7 @@ public sealed class OrdersContractTests
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        var third = harness.Server.Orders[2].OrderId!.Value;
+        var third = harness.Server.Orders[2].OrderId;
         harness.Server.SettlePaymentTitle(third);
 
         var page = await harness.Client.Orders.ListAsync(new OrderListOptions { StoreCode = "1", PageSize = 2, IncludeTotalCount = true });

@@ -16,7 +16,7 @@ public static class SalesSeed
             .WithDeposit("1", "ECO")
             .WithItem("FUR-001", "Furadeira", 399.90m, 10, "FER")
             .WithReferencedItem(new FakeItem { ItemCode = "CAM-001", Description = "Camiseta" }, ("M", "Média", 59.90m, 3));
-        server.AddCarrier("correios-pac", "CORREIOS");
+        server.AddCarrier("correios-pac", 12, "CORREIOS");
         server.AddRepresentative("MKT-A");
     }
 
@@ -26,16 +26,14 @@ public static class SalesSeed
         ShortName = "JOAO-SILVA",
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),
-        PersonalId = "145.382.206-20",
-        DeliveryState = "RJ",
-        DeliveryCity = "Rio de Janeiro",
-        DeliveryZipCode = "20040-020",
+        EcommerceCustomerPersonalId = "145.382.206-20",
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { Street = "Av. Rio Branco, 1", City = "Rio de Janeiro", State = "RJ", ZipCode = "20040-020" },
         EcommerceStoreCode = "1",
         EcommerceOrderId = "1234567890-01",
         TradePolicyId = "1",
         CarrierEcommerceId = "correios-pac",
         PaymentMethod = new OrderPaymentMethod { Type = type, Code = payment, Installments = 1, Value = 519.70m },
-        ValueFreight = 20m,
+        EcommerceFreight = 20m,
         OrderItems =
         [
             new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 },

@@ -22,7 +22,7 @@ public sealed partial class ReadmeWalkthroughTests
 
         await client.Orders.CreateAsync(new Order   // your connector's call goes here
         {
-            CustomerOrderId = "V-1", ShortName = "JOAO", PersonalId = "145.382.206-20", DeliveryState = "SP",
+            CustomerOrderId = "V-1", ShortName = "JOAO", EcommerceCustomerPersonalId = "145.382.206-20", EcommerceDeliveryAddress = new() { State = "SP" },
             EmissionDate = new(2026, 3, 1), ImplantationDate = new(2026, 3, 1), EcommerceStoreCode = "1",
             PaymentMethod = new() { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
             OrderItems = [new() { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],

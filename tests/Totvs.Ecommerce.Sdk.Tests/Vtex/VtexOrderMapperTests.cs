@@ -37,15 +37,16 @@ public sealed class VtexOrderMapperTests
     {
         var order = VtexOrderMapper.ToDatasulOrder(VtexOrderMapper.Parse(VtexJson), null, new LocalDate(2026, 3, 1));
 
-        Assert.Equal("14538220620", order.PersonalId);
+        Assert.Equal("14538220620", order.EcommerceCustomerPersonalId);
         Assert.Equal("14538220620", order.ShortName);
         Assert.Equal("456789012301", order.CustomerOrderId);
         Assert.Equal("1234567890123-01", order.EcommerceOrderId);
         Assert.Equal(new LocalDate(2026, 2, 28), order.EmissionDate); // 02:30 UTC is still the 28th in São Paulo
-        Assert.Equal("20040020", order.DeliveryZipCode);
+        Assert.Equal("20040020", order.EcommerceDeliveryAddress?.ZipCode);
         Assert.Equal("correios-pac", order.CarrierEcommerceId);
-        Assert.Equal(20m, order.ValueFreight);
-        Assert.Equal(539.70m, order.TotalOrderAmount);
+        Assert.Equal(20m, order.EcommerceFreight);
+        Assert.Equal("456789012301", order.RepresentativeOrderId); // PD1001 "Pedido Repres": the store's order number
+        Assert.Null(order.TotalOrderAmount); // read-only: the ERP computes it
         Assert.Equal(PaymentMethodType.Boleto, order.PaymentMethod?.Type);
         Assert.Equal("BOLETO", order.PaymentMethod?.Code);
         Assert.StartsWith("3419", order.PaymentMethod?.BankSlipNumber, StringComparison.Ordinal);
@@ -67,7 +68,7 @@ public sealed class VtexOrderMapperTests
         var order = VtexOrderMapper.ToDatasulOrder(vtex, options, new LocalDate(2026, 3, 1));
 
         Assert.Equal("MERCADOLIVRE", order.Intermediary?.ShortName);
-        Assert.Equal("12ABC34501DE35", order.PersonalId);
+        Assert.Equal("12ABC34501DE35", order.EcommerceCustomerPersonalId);
         Assert.Equal("12ABC34501DE", order.ShortName);
     }
 

@@ -1,15 +1,20 @@
-using System.Globalization;
+using System.Text.Json.Nodes;
 using NodaTime;
-using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain;
+using Totvs.Ecommerce.Sdk.Domain.Admission;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Sales.Schema;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
-/// <summary>apiCustomerPublic on the fake: create (validated by the SDK's own rules), read, list, update, delete.</summary>
-internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTimeZone zone, bool emptyListsAs404)
+/// <summary>
+/// apiCustomerPublic on the fake: create, read, list, replace (PUT), change (PATCH), delete; bodies checked against
+/// TOTVS's published schema and the domain's document rules. Written from the wire contract.
+/// </summary>
+internal sealed class CustomerRoutes(DatasulState state, DateTimeZone zone, bool emptyListsAs404)
 {
-    private readonly WireProjection<Customer> projection = new(c => c.LastUpdate ?? default, c => json.ToJson(c, json.Context.Customer));
+    private readonly WireProjection<CustomerRecord> projection = new(c => c.LastUpdate, c => ToJson(c, zone));
 
     public FakeResponse Handle(FakeRequest request, string? key)
     {
@@ -17,31 +22,57 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
         {
             ("POST", null) => Create(request),
             ("GET", null) => List(request),
-            ("GET", { } id) => WithCustomer(request, id, c => FakeResponse.Json(200, json.ToJson(c, json.Context.Customer))),
-            ("PUT" or "PATCH", { } id) => WithCustomer(request, id, c => Update(request, c)),
+            ("GET", { } id) => WithCustomer(request, id, c => FakeResponse.Json(200, projection.ToJson(c))),
+            ("PUT", { } id) => WithCustomer(request, id, c => Update(request, c, replace: true)),
+            ("PATCH", { } id) => WithCustomer(request, id, c => Update(request, c, replace: false)),
             ("DELETE", { } id) => WithCustomer(request, id, Delete),
             _ => FakeResponse.Error(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not allowed here."),
         };
     }
 
+    /// <summary>The customer Datasul creates for an order from an unknown customer, from the store's default group (CD0701).</summary>
+    public static JsonObject FromDefaultGroup(CustomerToCreate customer, long code) => new()
+    {
+        ["CustomerCode"] = code,
+        ["ShortName"] = customer.ShortName,
+        ["CustomerName"] = customer.Name ?? customer.ShortName,
+        ["CustomerGroup"] = customer.Group.Group,
+        ["Modality"] = customer.Group.Modality ?? 1,
+        ["RepresentativeCode"] = 1,
+        ["Country"] = "Brasil",
+        ["Address"] = "-",
+        ["EntityType"] = customer.EntityType,
+        ["PersonalId"] = customer.Document.Value,
+        ["Credit"] = (int)customer.Credit,
+    };
+
+    private static JsonObject ToJson(CustomerRecord customer, DateTimeZone zone)
+    {
+        var json = (JsonObject)customer.Document.DeepClone();
+        json["LastUpdate"] = WireFormat.FormatTimestamp(customer.LastUpdate, zone);
+        return json;
+    }
+
     private FakeResponse Create(FakeRequest request)
     {
-        if (Read(request, out var customer) is { } invalid)
+        if (Read(request, requireAll: true, out var body) is { } invalid)
         {
             return invalid;
         }
 
         lock (state.Sync)
         {
-            if (state.Customers.Values.Any(c => c.ShortName == customer!.ShortName))
+            var shortName = WireValues.Text(body!, "ShortName");
+            if (state.Customers.Values.Any(c => c.ShortName == shortName))
             {
-                return FakeResponse.Error(500, "CUSTOMER_DUPLICATE", $"A customer with short name '{customer!.ShortName}' already exists; short names are unique.");
+                return FakeResponse.Error(500, "CUSTOMER_DUPLICATE", $"A customer with short name '{shortName}' already exists; short names are unique.");
             }
 
-            var code = state.NextCustomerCode++;
-            var stored = customer! with { CustomerCode = code, LastUpdate = state.Now };
+            var document = SalesBody.Copy(body!);
+            document["CustomerCode"] = state.NextCustomerCode++;
+            var stored = new CustomerRecord(document, state.Now);
             state.SaveCustomer(stored);
-            return FakeResponse.Json(201, json.ToJson(stored, json.Context.Customer));
+            return FakeResponse.Json(201, projection.ToJson(stored));
         }
     }
 
@@ -53,22 +84,37 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
         }
     }
 
-    private FakeResponse Update(FakeRequest request, Customer current)
+    private FakeResponse Update(FakeRequest request, CustomerRecord current, bool replace)
     {
-        if (Read(request, out var customer) is { } invalid)
+        if (Read(request, replace, out var body) is { } invalid)
         {
             return invalid;
         }
 
+        if (WireValues.Text(body!, "ShortName") is { } shortName && shortName != current.ShortName)
+        {
+            return FakeResponse.Error(400, "INVALID_CUSTOMER", "ShortName is the customer's key and cannot be changed.");
+        }
+
         lock (state.Sync)
         {
-            var stored = customer! with { CustomerCode = current.CustomerCode, LastUpdate = state.Now };
+            var document = replace ? SalesBody.Copy(body!) : SalesBody.Copy(current.Document);
+            if (!replace)
+            {
+                foreach (var (name, value) in body!)
+                {
+                    document[name] = value?.DeepClone();
+                }
+            }
+
+            document["CustomerCode"] = current.CustomerCode;
+            var stored = new CustomerRecord(document, state.Now);
             state.SaveCustomer(stored);
-            return FakeResponse.Json(200, json.ToJson(stored, json.Context.Customer));
+            return FakeResponse.Json(200, projection.ToJson(stored));
         }
     }
 
-    private FakeResponse Delete(Customer customer)
+    private FakeResponse Delete(CustomerRecord customer)
     {
         lock (state.Sync)
         {
@@ -77,27 +123,41 @@ internal sealed class CustomerRoutes(DatasulState state, SalesJson json, DateTim
                 return FakeResponse.Error(500, "CUSTOMER_HAS_ORDERS", $"Customer {customer.CustomerCode} has orders and cannot be deleted.");
             }
 
-            state.RemoveCustomer(customer.CustomerCode!.Value);
+            state.RemoveCustomer(customer.CustomerCode);
             return new FakeResponse(204, []);
         }
     }
 
-    private FakeResponse? Read(FakeRequest request, out Customer? customer)
+    private static FakeResponse? Read(FakeRequest request, bool requireAll, out JsonObject? body)
     {
-        if (!json.TryRead(request.Body, json.Context.Customer, out customer, out var error))
+        if (!SalesBody.TryParse(request.Body, out body, out var error))
         {
             return FakeResponse.Error(400, "INVALID_CUSTOMER", error!);
         }
 
-        if (!string.IsNullOrWhiteSpace(customer!.PersonalId) && !CpfOrCnpj.TryParse(customer.PersonalId, out _, out var documentError))
+        if (SchemaCheck.Problems(PublishedSchema.Customers, "CustomersInfo", body!, requireAll) is { Count: > 0 } problems)
+        {
+            return SalesBody.Invalid("INVALID_CUSTOMER", problems);
+        }
+
+        var personalId = WireValues.Text(body!, "PersonalId");
+        if (!string.IsNullOrWhiteSpace(personalId) && !CpfOrCnpj.TryParse(personalId, out _, out var documentError))
         {
             return FakeResponse.Error(500, TotvsErrorCodes.InvalidDocument, documentError);
         }
 
-        var problems = CustomerValidation.Validate(customer);
-        return problems.Count > 0 ? FakeResponse.Error(400, "INVALID_CUSTOMER", string.Join(" ", problems)) : null;
+        var rules = new List<RecordProblem>();
+        FieldRules.State(rules, "State", WireValues.Text(body!, "State"));
+        FieldRules.ZipCode(rules, "ZipCode", WireValues.Text(body!, "ZipCode"));
+        if (WireValues.Long(body!, "EntityType") is { } entityType && CpfOrCnpj.TryParse(personalId, out var document)
+            && entityType != (document.IsCpf ? 1 : 2))
+        {
+            rules.Add(new RecordProblem("EntityType", $"EntityType {entityType} does not match the document: a CPF is 1 (Pessoa Física), a CNPJ 2 (Pessoa Jurídica)."));
+        }
+
+        return rules.Count > 0 ? SalesBody.Invalid("INVALID_CUSTOMER", rules.Select(r => (r.Field, r.Message)).ToList()) : null;
     }
 
-    private FakeResponse WithCustomer(FakeRequest request, string key, Func<Customer, FakeResponse> handle) =>
+    private FakeResponse WithCustomer(FakeRequest request, string key, Func<CustomerRecord, FakeResponse> handle) =>
         NumberedRecords.With(state, state.Customers, request, key, ("Cliente", "Customer"), handle);
 }

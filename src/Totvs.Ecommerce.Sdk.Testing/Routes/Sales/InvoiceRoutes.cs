@@ -1,13 +1,12 @@
 using NodaTime;
-using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
 /// <summary>apiInvoicePublic on the fake: the invoices issued for a store's orders, as a feed and by key.</summary>
-internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTimeZone zone)
+internal sealed class InvoiceRoutes(DatasulState state, DateTimeZone zone)
 {
-    private readonly WireProjection<Invoice> projection = new(i => i.LastUpdate ?? i.IssueDate, i => json.ToJson(i, json.Context.Invoice));
+    private readonly WireProjection<InvoiceRecord> projection = InvoiceWire.Projection(zone);
 
     public FakeResponse Handle(FakeRequest request, StoreRecord store, string? key)
     {
@@ -23,7 +22,7 @@ internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTime
             var to = ReadDate(request.Query["issueDateLast"]);
             var invoices = state.Invoices.Values.Where(i =>
                 (i.StoreCode == store.Code || i.StoreCode is null)
-                && (direction is null || string.Equals(direction, i.Direction == InvoiceDirection.Input ? "input" : "output", StringComparison.OrdinalIgnoreCase))
+                && (direction is null || string.Equals(direction, i.IsOutput ? "output" : "input", StringComparison.OrdinalIgnoreCase))
                 && (from is null || i.IssueDate.InZone(zone).Date >= from)
                 && (to is null || i.IssueDate.InZone(zone).Date <= to));
             if (key is null)
@@ -31,10 +30,10 @@ internal sealed class InvoiceRoutes(DatasulState state, SalesJson json, DateTime
                 return CollectionResponder.Respond(request, invoices, projection, zone);
             }
 
-            var invoice = invoices.FirstOrDefault(i => $"{i.BranchId}/{i.Series}/{i.InvoiceNumber}" == key);
+            var invoice = invoices.FirstOrDefault(i => i.Key == key);
             return invoice is null
                 ? FakeResponse.Error(404, FakeErrorCodes.NotFound, $"Invoice '{key}' not found for store {store.Code}.")
-                : FakeResponse.Json(200, json.ToJson(invoice, json.Context.Invoice));
+                : FakeResponse.Json(200, projection.ToJson(invoice));
         }
     }
 

@@ -1,6 +1,5 @@
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain;
-using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
@@ -8,10 +7,17 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 /// <summary>Changes of an order's state shared by the API and the ERP-side actions; called under the state's lock.</summary>
 internal static class OrderLifecycle
 {
+    /// <summary><c>OrderSituation</c> numbers (§4.7).</summary>
+    public const int Open = 1;
+    public const int PartiallyFulfilled = 2;
+    public const int Fulfilled = 3;
+    public const int Cancelled = 6;
+    public const int CounterInvoiced = 7;
+
     /// <summary>Cancels an order unless it is invoiced (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
-    public static Rejection? Cancel(DatasulState state, Order order, LocalDate date, string reason)
+    public static Rejection? Cancel(DatasulState state, OrderRecord order, LocalDate date, string reason)
     {
-        if (order.OrderSituation is OrderSituation.Fulfilled or OrderSituation.PartiallyFulfilled or OrderSituation.CounterInvoiced)
+        if (order.Situation is Fulfilled or PartiallyFulfilled or CounterInvoiced)
         {
             return new Rejection(TotvsErrorCodes.OrderNotCancellable,
                 $"Order {order.OrderId} is invoiced and cannot be cancelled; cancel its invoice in the ERP first.")
@@ -20,18 +26,15 @@ internal static class OrderLifecycle
             };
         }
 
-        if (order.OrderSituation == OrderSituation.Cancelled)
+        if (order.Situation == Cancelled)
         {
             return null;
         }
 
-        state.SaveOrder(order with
-        {
-            OrderSituation = OrderSituation.Cancelled,
-            CancellationDate = date,
-            CancellationReason = reason,
-            LastUpdate = state.Now,
-        });
+        order.Situation = Cancelled;
+        order.Document["CancellationDate"] = WireFormat.FormatDate(date);
+        order.Document["CancellationReason"] = reason;
+        order.LastUpdate = state.Now;
         return null;
     }
 }

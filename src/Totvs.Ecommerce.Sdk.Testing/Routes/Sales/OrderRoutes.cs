@@ -1,24 +1,24 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NodaTime;
-using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain;
 using Totvs.Ecommerce.Sdk.Domain.Admission;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
-using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Sales.Schema;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
 /// <summary>
-/// apiOrdersPublic on the fake: orders are admitted by the SDK's own domain rules (every rejection code with
-/// its message), the unknown customer is created from the store's default group, naturezas are chosen, and
-/// the payment method decides when the order is released for billing.
+/// apiOrdersPublic on the fake: bodies are checked against TOTVS's published schema, orders are admitted by the SDK's
+/// domain rules (every rejection code with its message), the unknown customer is created from the store's default
+/// group, naturezas are chosen, and the ERP fills what Datasul fills (order number, customer code, carrier, situations,
+/// totals). Written from the wire contract: no SDK model class is involved.
 /// </summary>
-internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZone zone, CredentialStore credentials, bool emptyListsAs404)
+internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, CredentialStore credentials, bool emptyListsAs404)
 {
     private readonly FakeErpRegisters registers = new(state);
-    private readonly WireProjection<Order> projection = new(o => o.LastUpdate ?? default, o => json.ToJson(o, json.Context.Order));
+    private readonly WireProjection<OrderRecord> projection = OrderWire.Projection(zone);
 
     public FakeResponse Handle(FakeRequest request, string? key)
     {
@@ -27,27 +27,28 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         {
             ("POST", null) => Create(request),
             ("GET", null) => List(request),
-            ("GET", { } id) => WithOrder(request, id, order => FakeResponse.Json(200, json.ToJson(order, json.Context.Order))),
+            ("GET", { } id) => WithOrder(request, id, order => FakeResponse.Json(200, projection.ToJson(order))),
             ("PUT" or "PATCH", { } path) when path.StartsWith("complete/", StringComparison.Ordinal) => WithOrder(request, path["complete/".Length..], Complete),
             ("PUT" or "PATCH", { } path) when path.StartsWith("cancel/", StringComparison.Ordinal) => WithOrder(request, path["cancel/".Length..], order => Cancel(request, order)),
-            ("PUT" or "PATCH", { } id) => WithOrder(request, id, order => Update(request, order)),
+            ("PUT", { } id) => WithOrder(request, id, order => Update(request, order, replace: true)),
+            ("PATCH", { } id) => WithOrder(request, id, order => Update(request, order, replace: false)),
             _ => FakeResponse.Error(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not allowed here."),
         };
     }
 
     private FakeResponse Create(FakeRequest request)
     {
-        if (!json.TryRead(request.Body, json.Context.Order, out var order, out var error))
+        if (!SalesBody.TryParse(request.Body, out var body, out var error))
         {
             return FakeResponse.Error(400, "INVALID_ORDER", error!);
         }
 
-        if (OrderValidation.Validate(order!) is { Count: > 0 } problems)
+        if (OrderIntake.Problems(body!, requireAll: true) is { Count: > 0 } problems)
         {
-            return Invalid(problems);
+            return SalesBody.Invalid("INVALID_ORDER", problems);
         }
 
-        var store = OrderAdmissionMapper.ToAdmission(order!).StoreCode;
+        var store = OrderIntake.StoreOf(body!);
         if (!credentials.CanAccessStore(request.Principal!, store))
         {
             return RequestRouter.Forbidden(request, store);
@@ -55,7 +56,7 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
 
         lock (state.Sync)
         {
-            var result = OrderAdmission.Admit(registers, OrderAdmissionMapper.ToAdmission(order!));
+            var result = OrderAdmission.Admit(registers, OrderIntake.ToAdmission(body!));
             if (!result.IsAdmitted)
             {
                 return Rejected(request, result.Rejections);
@@ -63,38 +64,96 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
 
             var admitted = result.Order!;
             var customerCode = admitted.CustomerToCreate is { } newCustomer ? CreateCustomer(newCustomer) : FindCustomerCode(admitted);
-            var stored = order! with
-            {
-                OrderId = state.NextOrderId++,
-                CustomerOrderId = admitted.CustomerOrderId,
-                EcommerceStoreCode = admitted.StoreCode,
-                BranchId = admitted.BranchId,
-                CustomerCode = customerCode,
-                CodeCarrier = admitted.CarrierCode,
-                PriceTableOrder = admitted.PriceTable,
-                TransactionType = admitted.Items.FirstOrDefault()?.Natureza.Natureza,
-                OrderItems = order.OrderItems.Select((item, i) => item with
-                {
-                    Sequence = (i + 1) * 10,
-                    TransactionType = admitted.Items[i].Natureza.Natureza,
-                    PriceTable = admitted.PriceTable,
-                }).ToList(),
-                OrderCompleted = admitted.Completed,
-                OrderSituation = OrderSituation.Open,
-                BillingHold = admitted.BillingRelease switch
-                {
-                    BillingRelease.WhenTitleSettled => BillingHold.AwaitingPayment,
-                    BillingRelease.AfterCreditApproval => BillingHold.AwaitingCreditApproval,
-                    _ => BillingHold.None,
-                },
-                EvaluationSituation = admitted.BillingRelease == BillingRelease.Immediately ? 3 : 1,
-                PaymentMethod = order.PaymentMethod! with { Type = admitted.Payment.Type },
-                LastUpdate = state.Now,
-            };
+            var stored = new OrderRecord(Admitted(body!, admitted, state.NextOrderId++, customerCode), state.Now);
             state.SaveOrder(stored);
             StockAllocator.AllocateAtEntry(state, admitted);
-            return FakeResponse.Json(201, json.ToJson(stored, json.Context.Order));
+            return FakeResponse.Json(201, projection.ToJson(stored));
         }
+    }
+
+    /// <summary>The order as Datasul stores it after admission: what the store sent, and what the ERP fills.</summary>
+    private JsonObject Admitted(JsonObject body, AdmittedOrder admitted, long orderId, long? customerCode)
+    {
+        var order = SalesBody.Copy(body);
+        order["OrderId"] = orderId;
+        order["CustomerOrderId"] = admitted.CustomerOrderId;
+        order["EcommerceStoreCode"] = admitted.StoreCode;
+        order["BranchId"] = admitted.BranchId;
+        order["PersonalId"] = admitted.CustomerDocument.Value;
+        if (customerCode is { } code)
+        {
+            order["CustomerCode"] = code;
+        }
+
+        if (WireValues.Text(body, "CarrierEcommerceId") is { } carrierId && state.Carriers.TryGetValue(carrierId, out var carrier))
+        {
+            order["CodeCarrier"] = carrier.Code;
+            order["CarrierName"] = carrier.ShortName;
+        }
+
+        order["PriceTableOrder"] = admitted.PriceTable;
+        order["TransactionType"] = admitted.Items.FirstOrDefault()?.Natureza.Natureza;
+        order["RepresentativeOrderId"] ??= StoreOrderNumber(admitted.CustomerOrderId, WireValues.Text(body, "EcommerceOrderId"));
+        order["RepresentativeShortName"] ??= WireValues.Object(body, "Intermediary") is { } intermediary ? WireValues.Text(intermediary, "ShortName") : "ECOMMERCE";
+        order["OrderCompleted"] = admitted.Completed;
+        order["OrderSituation"] = 1;
+        order["CommercialSituation"] = 1;
+        order["EvaluationSituation"] = admitted.BillingRelease == BillingRelease.Immediately ? 3 : 1;
+        order["AllocationSituation"] = 1;
+        order["BillingHold"] = admitted.BillingRelease switch
+        {
+            BillingRelease.WhenTitleSettled => BillingHolds.AwaitingPayment,
+            BillingRelease.AfterCreditApproval => BillingHolds.AwaitingCreditApproval,
+            _ => BillingHolds.None,
+        };
+        if (order["PaymentMethod"] is JsonObject payment)
+        {
+            payment["Type"] = PaymentTypeWire.Write(admitted.Payment.Type);
+        }
+
+        if (WireValues.Object(body, "EcommerceDeliveryAddress") is { } delivery)
+        {
+            order["DeliveryCity"] = WireValues.Text(delivery, "City");
+            order["DeliveryNeighborhood"] = WireValues.Text(delivery, "Neighborhood");
+            order["DeliveryState"] = WireValues.Text(delivery, "State");
+            order["DeliveryZipCode"] = WireValues.Text(delivery, "ZipCode");
+            order["DeliveryCountry"] = WireValues.Text(delivery, "Country");
+            order["CompleteAddress"] = WireValues.Text(delivery, "Street");
+        }
+
+        var items = (JsonArray)order["OrderItems"]!;
+        var amount = 0m;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = (JsonObject)items[i]!;
+            var line = admitted.Items[i];
+            var total = line.Quantity * (WireValues.Decimal(item, "OriginalPrice") ?? line.UnitPrice);
+            amount += total;
+            item["Sequence"] = (i + 1) * 10;
+            item["TransactionType"] = line.Natureza.Natureza;
+            item["PriceTable"] = admitted.PriceTable;
+            item["OrderItemSituation"] = 1;
+            item["QuantityPending"] = line.Quantity;
+            item["TotalOrderItemAmount"] = total;
+            if (state.Items.TryGetValue(line.ItemCode.Value, out var catalogItem))
+            {
+                item["ItemDescription"] = catalogItem.Description;
+            }
+        }
+
+        var freight = WireValues.Decimal(body, "EcommerceFreight") ?? 0;
+        order["ValueFreight"] = freight;
+        order["OrderAmount"] = amount;
+        order["TotalOrderAmount"] = amount + freight;
+        order["OpenAmount"] = amount + freight;
+        return order;
+    }
+
+    /// <summary>PD1001's "Pedido Repres" when the store sent none: the store's order number, at most 12 letters and digits.</summary>
+    private static string StoreOrderNumber(string customerOrderId, string? storeOrderId)
+    {
+        var compact = new string((storeOrderId ?? customerOrderId).Where(char.IsAsciiLetterOrDigit).ToArray());
+        return compact.Length <= 12 ? compact : compact[^12..];
     }
 
     private FakeResponse List(FakeRequest request)
@@ -102,109 +161,153 @@ internal sealed class OrderRoutes(DatasulState state, SalesJson json, DateTimeZo
         lock (state.Sync)
         {
             var stores = request.Query["storeCode"]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var orders = state.Orders.Values.Where(o => stores is null || stores.Contains(o.EcommerceStoreCode, StringComparer.Ordinal));
+            var orders = state.Orders.Values.Where(o => stores is null || stores.Contains(o.StoreCode, StringComparer.Ordinal));
             return CollectionResponder.Respond(request, orders, projection, zone, "Orders", emptyListsAs404);
         }
     }
 
-    private FakeResponse Complete(Order order) =>
-        Save(order with { OrderCompleted = true });
+    private FakeResponse Complete(OrderRecord order) => Save(order, document => document["OrderCompleted"] = true);
 
-    private FakeResponse Cancel(FakeRequest request, Order order)
+    private FakeResponse Cancel(FakeRequest request, OrderRecord order)
     {
-        if (!json.TryRead(request.Body, json.Context.OrderCancellation, out var cancellation, out var error) || string.IsNullOrWhiteSpace(cancellation!.CancellationReason))
+        if (!SalesBody.TryParse(request.Body, out var body, out var error))
         {
-            return FakeResponse.Error(400, "INVALID_CANCELLATION", error ?? "CancellationReason is required.");
+            return FakeResponse.Error(400, "INVALID_CANCELLATION", error!);
         }
 
+        if (SchemaCheck.Problems(PublishedSchema.Orders, "OrderCancelationInfos", body!, requireAll: true) is { Count: > 0 } problems)
+        {
+            return SalesBody.Invalid("INVALID_CANCELLATION", problems);
+        }
+
+        var date = WireValues.Text(body!, "CancellationDate") is { } text && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
+            ? parsed.Value
+            : state.Now.InZone(zone).Date;
         lock (state.Sync)
         {
-            return OrderLifecycle.Cancel(state, order, cancellation.CancellationDate, cancellation.CancellationReason) is { } rejection
+            return OrderLifecycle.Cancel(state, order, date, WireValues.Text(body!, "CancellationReason")!) is { } rejection
                 ? FakeResponse.Error(500, rejection.Code, rejection.MessageFor(request.AcceptLanguage))
-                : FakeResponse.Json(200, json.ToJson(state.Orders[order.OrderId!.Value], json.Context.Order));
+                : FakeResponse.Json(200, projection.ToJson(state.Orders[order.OrderId]));
         }
     }
 
-    private FakeResponse Update(FakeRequest request, Order order)
+    /// <summary>PUT replaces what the store may write (the ERP keeps what it filled); PATCH changes only the fields sent.</summary>
+    private FakeResponse Update(FakeRequest request, OrderRecord order, bool replace)
     {
-        if (!json.TryRead(request.Body, json.Context.Order, out var changes, out var error))
+        if (!SalesBody.TryParse(request.Body, out var body, out var error))
         {
             return FakeResponse.Error(400, "INVALID_ORDER", error!);
         }
 
-        if (order.OrderSituation != OrderSituation.Open)
+        if (OrderIntake.Problems(body!, requireAll: replace) is { Count: > 0 } problems)
         {
-            return FakeResponse.Error(500, TotvsErrorCodes.OrderNotCancellable, $"Order {order.OrderId} is {order.OrderSituation} and can no longer be changed.");
+            return SalesBody.Invalid("INVALID_ORDER", problems);
         }
 
-        return Save(order with
+        if (order.Situation != 1)
         {
-            Comments = changes!.Comments ?? order.Comments,
-            DeliveryAddress = changes.DeliveryAddress ?? order.DeliveryAddress,
-            DeliveryCity = changes.DeliveryCity ?? order.DeliveryCity,
-            DeliveryNeighborhood = changes.DeliveryNeighborhood ?? order.DeliveryNeighborhood,
-            DeliveryZipCode = changes.DeliveryZipCode ?? order.DeliveryZipCode,
-            ValueFreight = changes.ValueFreight ?? order.ValueFreight,
+            return FakeResponse.Error(500, TotvsErrorCodes.OrderNotCancellable, $"Order {order.OrderId} is in situation {order.Situation} and can no longer be changed.");
+        }
+
+        if (WireValues.Text(body!, "CustomerOrderId") is { } customerOrderId && customerOrderId != order.CustomerOrderId
+            || WireValues.Text(body!, "ShortName") is { } shortName && shortName != order.ShortName)
+        {
+            return FakeResponse.Error(400, "INVALID_ORDER", "ShortName and CustomerOrderId are the order's key and cannot be changed.");
+        }
+
+        return Save(order, document =>
+        {
+            if (replace)
+            {
+                ReplaceWritableFields(document, body!);
+            }
+            else
+            {
+                MergeFields(document, body!);
+            }
         });
     }
 
-    private FakeResponse Save(Order order)
+    /// <summary>A PATCH: the body's fields replace the order's; items are changed by position, keeping what the ERP filled in them.</summary>
+    private static void MergeFields(JsonObject document, JsonObject body)
     {
-        lock (state.Sync)
+        var oldItems = WireValues.Records(document, "OrderItems").ToList();
+        foreach (var (name, value) in body)
         {
-            var saved = order with { LastUpdate = state.Now };
-            state.SaveOrder(saved);
-            return FakeResponse.Json(200, json.ToJson(saved, json.Context.Order));
+            document[name] = value?.DeepClone();
+        }
+
+        KeepErpItemFields(document, oldItems);
+    }
+
+    /// <summary>Drops every field the store may write and takes the body's instead; the ERP's own fields stay.</summary>
+    private static void ReplaceWritableFields(JsonObject document, JsonObject body)
+    {
+        var header = PublishedSchema.Orders["OrdersInfo"];
+        var oldItems = WireValues.Records(document, "OrderItems").ToList();
+        foreach (var name in document.Select(p => p.Key).ToList())
+        {
+            if (!header.TryGetValue(name, out var field) || field.Writable)
+            {
+                document.Remove(name);
+            }
+        }
+
+        foreach (var (name, value) in body)
+        {
+            document[name] = value?.DeepClone();
+        }
+
+        KeepErpItemFields(document, oldItems);
+    }
+
+    /// <summary>The ERP's own item fields (naturezas, totals) stay with the items the store sent back, by position.</summary>
+    private static void KeepErpItemFields(JsonObject document, List<JsonObject> oldItems)
+    {
+        var itemFields = PublishedSchema.Orders["OrderItems"];
+        var newItems = WireValues.Records(document, "OrderItems").ToList();
+        for (var i = 0; i < Math.Min(oldItems.Count, newItems.Count); i++)
+        {
+            foreach (var (name, value) in oldItems[i])
+            {
+                if (itemFields.TryGetValue(name, out var field) && !field.Writable)
+                {
+                    newItems[i][name] = value?.DeepClone();
+                }
+            }
         }
     }
 
-    private FakeResponse WithOrder(FakeRequest request, string key, Func<Order, FakeResponse> handle) =>
+    private FakeResponse Save(OrderRecord order, Action<JsonObject> change)
+    {
+        lock (state.Sync)
+        {
+            change(order.Document);
+            order.LastUpdate = state.Now;
+            state.SaveOrder(order);
+            return FakeResponse.Json(200, projection.ToJson(order));
+        }
+    }
+
+    private FakeResponse WithOrder(FakeRequest request, string key, Func<OrderRecord, FakeResponse> handle) =>
         NumberedRecords.With(state, state.Orders, request, key, ("Pedido", "Order"), handle);
 
     private long CreateCustomer(CustomerToCreate customer)
     {
         var code = state.NextCustomerCode++;
-        state.SaveCustomer(new Customer
-        {
-            CustomerCode = code,
-            ShortName = customer.ShortName,
-            CustomerName = customer.Name ?? customer.ShortName,
-            CustomerGroup = customer.Group.Group,
-            Modality = customer.Group.Modality ?? 1,
-            RepresentativeCode = 1,
-            Country = "Brasil",
-            Address = "-",
-            EntityType = customer.EntityType,
-            PersonalId = customer.Document.Value,
-            Credit = (int)customer.Credit,
-            LastUpdate = state.Now,
-        });
+        state.SaveCustomer(new CustomerRecord(CustomerRoutes.FromDefaultGroup(customer, code), state.Now));
         return code;
     }
 
     private long? FindCustomerCode(AdmittedOrder admitted) =>
         state.Customers.Values.FirstOrDefault(c => c.ShortName == admitted.CustomerShortName)?.CustomerCode;
 
-    private static FakeResponse Invalid(IReadOnlyList<RecordProblem> problems) => FakeResponse.Error(
-        400, "INVALID_ORDER", string.Join(" ", problems), details: Details(problems.Select(p => (p.Field, p.Message))));
-
     private static FakeResponse Rejected(FakeRequest request, IReadOnlyList<Rejection> rejections)
     {
         var first = rejections[0];
         var details = first.Code == TotvsErrorCodes.OrderDuplicate
-            ? Details([(first.RelatedKey!, first.MessageFor(request.AcceptLanguage))])
-            : Details(rejections.Select(r => (r.Code, r.MessageFor(request.AcceptLanguage))));
+            ? SalesBody.Details([(first.RelatedKey!, first.MessageFor(request.AcceptLanguage))])
+            : SalesBody.Details(rejections.Select(r => (r.Code, r.MessageFor(request.AcceptLanguage))));
         return FakeResponse.Error(500, first.Code, first.MessageFor(request.AcceptLanguage), details: details);
-    }
-
-    private static JsonArray Details(IEnumerable<(string Code, string Message)> entries)
-    {
-        var array = new JsonArray();
-        foreach (var (code, message) in entries)
-        {
-            array.Add((JsonNode)new JsonObject { ["code"] = code, ["message"] = message });
-        }
-
-        return array;
     }
 }
