@@ -5,6 +5,12 @@ namespace Totvs.Ecommerce.Sdk;
 /// <param name="Message">What is wrong and, where it helps, what to fix in the ERP.</param>
 public sealed record RecordProblem(string Field, string Message)
 {
+    /// <summary>
+    /// Whether the value could not be read into the SDK's model at all (a JSON kind or shape the model does not take),
+    /// rather than read and found to break the ERP's rules. Such a value may be legitimate: the SDK's model may be the cause.
+    /// </summary>
+    public bool DoesNotFitModel { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Field}: {Message}";
 }

@@ -10,13 +10,16 @@ public sealed class TotvsInvalidRecordException : TotvsApiException
     /// <summary>Creates the exception.</summary>
     /// <param name="record">The invalid record.</param>
     public TotvsInvalidRecordException(InvalidRecord record)
-        : base(
-            $"Datasul sent an invalid {record?.ToString()}. Fix the record in the ERP, or set OnInvalidRecord to skip such records.",
-            200, null, false, "GET", record?.Resource, null)
+        : base(Describe(record), 200, null, false, "GET", record?.Resource, null)
     {
         ArgumentNullException.ThrowIfNull(record);
         Record = record;
     }
+
+    private static string Describe(InvalidRecord? record) => record?.Problems.Any(p => p.DoesNotFitModel) == true
+        ? $"Datasul sent a record the SDK could not read: {record}. The value may be legitimate and the SDK's model of this resource " +
+          "the cause: report it with the record's RawJson (mind the personal data in it); meanwhile set OnInvalidRecord to skip such records."
+        : $"Datasul sent an invalid {record}. Fix the record in the ERP, or set OnInvalidRecord to skip such records.";
 
     /// <summary>The invalid record and its problems.</summary>
     public InvalidRecord Record { get; }

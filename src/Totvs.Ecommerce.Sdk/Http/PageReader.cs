@@ -96,7 +96,7 @@ internal static class PageReader
                 // The serializer leaves the reader where it was on failure: step over the whole record instead.
                 reader = resumeFrom;
                 reader.Skip();
-                check.Add(JsonErrors.ToProblem(ex));
+                check.Add(JsonErrors.ToProblem(ex, body[start..(int)reader.BytesConsumed]));
             }
 
             if (item is null && !check.HasProblems)

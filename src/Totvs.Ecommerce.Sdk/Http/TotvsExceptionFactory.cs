@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 
@@ -45,6 +46,24 @@ internal static class TotvsExceptionFactory
                     ? " The request was not accepted as sent: check the arguments named in the server's message."
                     : string.Empty;
         return new TotvsApiException($"{operation} failed with {status}.{serverSaid}{advice}", statusCode, error, transient, method, path, null);
+    }
+
+    /// <summary>
+    /// An answer that is JSON but does not fit the model: names the field, what arrived and what the model expects, and
+    /// says the SDK's model may be the cause. A body that is not the expected JSON at all gets the general message.
+    /// </summary>
+    public static TotvsApiException FromUnreadableRecord(string method, string path, int statusCode, string expected, JsonException inner, ReadOnlySpan<byte> body)
+    {
+        if (inner.Path is not { Length: > 2 })
+        {
+            return FromUnreadableBody(method, path, statusCode, expected, inner);
+        }
+
+        var problem = Serialization.JsonErrors.ToProblem(inner, body);
+        return new(
+            $"The answer of {method} {path} ({statusCode} {ReasonOf(statusCode)}) does not fit the SDK's model of {expected}: {problem}. " +
+            "The value may be legitimate and the SDK's model the cause: report it; check also that BaseAddress, PathPrefix and Routes reach Datasul.",
+            statusCode, null, false, method, path, inner);
     }
 
     public static TotvsApiException FromUnreadableBody(string method, string path, int statusCode, string expected, Exception inner) =>

@@ -99,7 +99,7 @@ internal sealed class TotvsTransport
         }
         catch (JsonException ex)
         {
-            throw TotvsExceptionFactory.FromUnreadableBody(method, path, answer.StatusCode, $"a {typeof(T).Name}", ex);
+            throw TotvsExceptionFactory.FromUnreadableRecord(method, path, answer.StatusCode, $"a {typeof(T).Name}", ex, answer.Body.Span);
         }
     }
 
@@ -159,7 +159,7 @@ internal sealed class TotvsTransport
         }
         catch (JsonException ex)
         {
-            throw TotvsExceptionFactory.FromUnreadableBody("GET", path, answer.StatusCode, $"a {typeof(T).Name}", ex);
+            throw TotvsExceptionFactory.FromUnreadableRecord("GET", path, answer.StatusCode, $"a {typeof(T).Name}", ex, answer.Body.Span);
         }
     }
 

@@ -5,7 +5,10 @@ using NodaTime.Text;
 
 namespace Totvs.Ecommerce.Sdk.Serialization;
 
-/// <summary>Reads and writes <see cref="LocalDate"/> as <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes in the usual case.</summary>
+/// <summary>
+/// Reads a <see cref="LocalDate"/> from <c>yyyy-MM-dd</c> (or from a timestamp, by its date part) and writes <c>yyyy-MM-dd</c>,
+/// straight from the UTF-8 bytes in the usual case.
+/// </summary>
 internal sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
 {
     private static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
@@ -17,15 +20,17 @@ internal sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
             throw new JsonException($"Expected a date string (yyyy-MM-dd) but found {reader.TokenType}.");
         }
 
-        if (!reader.HasValueSequence && TryParse(reader.ValueSpan, out var date))
+        if (!reader.HasValueSequence && TryParse(DatePart(reader.ValueSpan), out var date))
         {
             return date;
         }
 
+        // Some Datasul programs send a date as a timestamp (2026-03-01T00:00:00): its date part is the date.
         var text = reader.GetString()!;
-        return Pattern.Parse(text) is { Success: true } parsed
+        var datePart = text.Length > 10 && text[10] is 'T' or ' ' ? text[..10] : text;
+        return Pattern.Parse(datePart) is { Success: true } parsed
             ? parsed.Value
-            : throw new JsonException($"'{text}' is not a date; expected yyyy-MM-dd (e.g. 2026-03-01).");
+            : throw new JsonException("The text is not a date; expected yyyy-MM-dd (e.g. 2026-03-01), or a timestamp starting with one.");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
@@ -38,6 +43,9 @@ internal sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
         Digits(buffer.Slice(8, 2), value.Day);
         writer.WriteStringValue(buffer);
     }
+
+    private static ReadOnlySpan<byte> DatePart(ReadOnlySpan<byte> text) =>
+        text.Length > 10 && text[10] is (byte)'T' or (byte)' ' ? text[..10] : text;
 
     private static bool TryParse(ReadOnlySpan<byte> text, out LocalDate date)
     {

@@ -98,10 +98,12 @@ internal sealed class CustomerRoutes(DatasulState state, DateTimeZone zone, bool
 
         lock (state.Sync)
         {
+            // PUT replaces what the store may write and keeps what the ERP filled; PATCH changes only the fields sent.
             var document = replace ? SalesBody.Copy(body!) : SalesBody.Copy(current.Document);
-            if (!replace)
+            var fields = PublishedSchema.Customers["CustomersInfo"];
+            foreach (var (name, value) in replace ? current.Document : body!)
             {
-                foreach (var (name, value) in body!)
+                if (!replace || (fields.TryGetValue(name, out var field) && !field.Writable))
                 {
                     document[name] = value?.DeepClone();
                 }

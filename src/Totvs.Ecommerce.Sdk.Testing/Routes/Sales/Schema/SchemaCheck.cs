@@ -74,7 +74,8 @@ internal static class SchemaCheck
                 {
                     if (entry is JsonObject record)
                     {
-                        Check(schema, element, record, requireAll, $"{at}[{index}].", problems);
+                        // An element of a list is a whole record (the list replaces the old one), even in a PATCH.
+                        Check(schema, element, record, requireAll: true, $"{at}[{index}].", problems);
                     }
                     else
                     {
