@@ -79,6 +79,17 @@ public sealed class TotvsEcommerceOptions
     public long MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>
+    /// Field names your Datasul release spells differently, per resource: the route table's entry name (<c>Families</c>,
+    /// <c>Products</c>, <c>Skus</c>, <c>RootSkus</c>, <c>PriceItems</c>, <c>PriceTables</c>, <c>StockBalances</c>,
+    /// <c>Invoices</c>, <c>Orders</c>, <c>Customers</c>), then the SDK's wire name (e.g. <see cref="Families.FamilyFields.Description"/>,
+    /// <c>categoryErpDesc</c>) mapped to the ERP's (e.g. <c>description</c>). Records are read and written with the ERP's
+    /// names, and <c>Fields</c>/<c>OrderBy</c> are translated. In configuration:
+    /// <c>FieldNames:Families:categoryErpDesc = description</c>.
+    /// </summary>
+    /// <value>Empty by default: the names of the wire contract. An empty map costs nothing.</value>
+    public Dictionary<string, Dictionary<string, string>> FieldNames { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
     /// unencrypted: use it only on a network you trust.
     /// </summary>

@@ -15,6 +15,7 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
         var failures = new List<string>();
         ValidateBaseAddress(options, failures);
         ValidateRouting(options, failures);
+        ValidateFieldNames(options, failures);
         ValidateAuthentication(options.Authentication, failures);
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.ServerTimeZone ?? string.Empty) is null)
@@ -95,6 +96,36 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
             if (string.IsNullOrWhiteSpace(route) || route.Contains('?', StringComparison.Ordinal) || route.Contains("://", StringComparison.Ordinal))
             {
                 failures.Add($"Routes:{entry} '{route}' must be a path relative to PathPrefix, e.g. 'cdp/v1/businessFamilyPublic/ecommerce'.");
+            }
+        }
+    }
+
+    private static void ValidateFieldNames(TotvsEcommerceOptions options, List<string> failures)
+    {
+        foreach (var (entry, names) in options.FieldNames ?? [])
+        {
+            if (!Serialization.FieldRenames.RecordTypes.TryGetValue(entry, out var type))
+            {
+                failures.Add($"FieldNames:{entry} is not a resource; use one of {string.Join(", ", Serialization.FieldRenames.RecordTypes.Keys)}.");
+                continue;
+            }
+
+            var known = Serialization.TotvsJsonContext.Default.GetTypeInfo(type)!.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var (sdkName, erpName) in names ?? [])
+            {
+                if (!known.Contains(sdkName))
+                {
+                    failures.Add($"FieldNames:{entry}:{sdkName} is not a field of {type.Name}; use the SDK's wire name (see {type.Name}Fields), e.g. '{known.First()}'.");
+                }
+                else if (string.IsNullOrWhiteSpace(erpName) || erpName.Any(c => char.IsWhiteSpace(c) || c is ',' or '"'))
+                {
+                    failures.Add($"FieldNames:{entry}:{sdkName} '{erpName}' is not a field name; give the name your Datasul release sends.");
+                }
+            }
+
+            if (names?.Values.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            {
+                failures.Add($"FieldNames:{entry} gives '{duplicate.Key}' to more than one field; each ERP name may be used once.");
             }
         }
     }

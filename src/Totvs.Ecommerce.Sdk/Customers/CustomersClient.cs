@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Globalization;
 using Totvs.Ecommerce.Sdk.Http;
 
@@ -22,6 +23,8 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
 
     private string Route => transport.Routes.Customers;
 
+    private JsonTypeInfo<Customer> CustomerType => transport.Resolve(transport.Json.Customer, typeof(Customer));
+
     /// <summary>
     /// Creates a customer. The customer is checked locally first. A POST is never repeated blindly: after a
     /// lost answer the SDK looks the customer up by its short name and returns it if it was created.
@@ -37,7 +40,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         try
         {
             using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.SerializeForWrite(customer), cancellationToken);
-            return TotvsTransport.Read(answer, transport.Json.Customer, "POST", Route);
+            return TotvsTransport.Read(answer, CustomerType, "POST", Route);
         }
         catch (TotvsApiException ex) when (ex.IsTransient)
         {
@@ -52,7 +55,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer.</returns>
     public virtual Task<Customer> GetAsync(long customerCode, CancellationToken cancellationToken = default) =>
-        transport.GetAsync(Route, TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture)), string.Empty, transport.Json.Customer, cancellationToken);
+        transport.GetAsync(Route, TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture)), string.Empty, CustomerType, cancellationToken);
 
     /// <summary>Finds a customer by its short name.</summary>
     /// <param name="shortName">The short name.</param>
@@ -99,7 +102,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     {
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
         using var answer = await transport.SendAsync(method, Route, key, string.Empty, body, cancellationToken);
-        return TotvsTransport.Read(answer, transport.Json.Customer, method.Method, TotvsTransport.DescribePath(Route, key));
+        return TotvsTransport.Read(answer, CustomerType, method.Method, TotvsTransport.DescribePath(Route, key));
     }
 
     /// <summary>Deletes a customer (<c>DELETE customerPublic/{customerCode}</c>); Datasul refuses one that has orders.</summary>

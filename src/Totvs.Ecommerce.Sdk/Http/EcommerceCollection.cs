@@ -21,9 +21,9 @@ internal sealed class EcommerceCollection<T>(
     private JsonTypeInfo<PageEnvelope<T>>? pageType;
 
     // The context caches each type's metadata, so two threads racing here get the same instance.
-    private JsonTypeInfo<T> ItemType => itemType ??= selectItemType(transport.Json);
+    private JsonTypeInfo<T> ItemType => itemType ??= transport.Resolve(selectItemType(transport.Json), typeof(T));
 
-    private JsonTypeInfo<PageEnvelope<T>> PageType => pageType ??= selectPageType(transport.Json);
+    private JsonTypeInfo<PageEnvelope<T>> PageType => pageType ??= transport.Resolve(selectPageType(transport.Json), typeof(T));
 
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
@@ -57,8 +57,8 @@ internal sealed class EcommerceCollection<T>(
             .Add("lastUpdate", options?.ChangedSince is { } since ? transport.LastUpdate.Format(since) : null)
             .Add("page", page)
             .Add("pageSize", pageSize)
-            .Add("fields", options?.Fields)
-            .Add("order", options?.OrderBy);
+            .Add("fields", transport.TranslateFields(typeof(T), options?.Fields))
+            .Add("order", transport.TranslateFields(typeof(T), options?.OrderBy));
         options?.AppendQuery(query);
         using var answer = await transport.GetPageAsync(route, query.ToString(), cancellationToken);
         if (answer is null)

@@ -28,6 +28,8 @@ internal sealed class TotvsTransport
     private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
     private readonly string? acceptLanguage;
     private readonly Lazy<JsonSerializerOptions> writeOptions;
+    private readonly FieldRenames? fieldRenames;
+    private readonly Lazy<JsonSerializerOptions>? renamingOptions;
 
     /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
     /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
@@ -43,7 +45,10 @@ internal sealed class TotvsTransport
         var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         LastUpdate = new LastUpdateFormat(serverZone);
         Json = TotvsJson.CreateContext(serverZone);
-        writeOptions = new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateWriteOptions(serverZone));
+        fieldRenames = FieldRenames.From(options.FieldNames);
+        var renames = fieldRenames;
+        writeOptions = new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateWriteOptions(serverZone, renames));
+        renamingOptions = renames is null ? null : new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateRenamingOptions(serverZone, renames));
         DefaultPageSize = options.PageSize;
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
 
@@ -81,6 +86,16 @@ internal sealed class TotvsTransport
 
     /// <summary>Serializes a body with the client's JSON settings.</summary>
     public ReadOnlyMemory<byte> Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    /// <summary>
+    /// The metadata a record (or a page of <paramref name="record"/>) is read with: the generated one, or, when the
+    /// options rename fields of <paramref name="record"/>, one with the ERP's names. Called once per resource.
+    /// </summary>
+    public JsonTypeInfo<T> Resolve<T>(JsonTypeInfo<T> generated, Type record) =>
+        renamingOptions is not null && fieldRenames!.Renames(record) ? (JsonTypeInfo<T>)renamingOptions.Value.GetTypeInfo(typeof(T)) : generated;
+
+    /// <summary>A <c>fields</c> or <c>order</c> list in the ERP's names of <paramref name="record"/>'s fields.</summary>
+    public IReadOnlyList<string>? TranslateFields(Type record, IReadOnlyList<string>? names) => fieldRenames is null ? names : fieldRenames.Translate(record, names);
 
     /// <summary>How a request body of <typeparamref name="T"/> is written: as read, less the fields Datasul does not accept on write.</summary>
     public JsonTypeInfo<T> WriteType<T>() => (JsonTypeInfo<T>)writeOptions.Value.GetTypeInfo(typeof(T));

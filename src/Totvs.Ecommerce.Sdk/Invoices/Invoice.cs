@@ -9,72 +9,73 @@ namespace Totvs.Ecommerce.Sdk.Invoices;
 public sealed record Invoice
 {
     /// <summary>The establishment that issued it (<c>branchId</c>).</summary>
-    [JsonPropertyName("branchId")]
+    [JsonPropertyName(InvoiceFields.BranchId)]
     public string BranchId { get; set; } = string.Empty;
 
     /// <summary>The series (<c>series</c>, up to 5).</summary>
-    [JsonPropertyName("series")]
+    [JsonPropertyName(InvoiceFields.Series)]
     public string Series { get; set; } = string.Empty;
 
     /// <summary>The number (<c>invoiceNumber</c>, up to 16).</summary>
-    [JsonPropertyName("invoiceNumber")]
+    [JsonPropertyName(InvoiceFields.InvoiceNumber)]
     public string InvoiceNumber { get; set; } = string.Empty;
 
     /// <summary>The NF-e access key (<c>accessKey</c>), always with a valid check digit.</summary>
-    [JsonPropertyName("accessKey")]
+    [JsonPropertyName(InvoiceFields.AccessKey)]
     public NfeAccessKey AccessKey { get; set; }
 
     /// <summary>When it was issued (<c>issueDate</c>).</summary>
-    [JsonPropertyName("issueDate")]
+    [JsonPropertyName(InvoiceFields.IssueDate)]
     public Instant IssueDate { get; set; }
 
     /// <summary>Sale or entry (<c>direction</c>).</summary>
-    [JsonPropertyName("direction")]
+    [JsonPropertyName(InvoiceFields.Direction)]
     [JsonConverter(typeof(CamelCaseEnumConverter<InvoiceDirection>))]
     public InvoiceDirection Direction { get; set; }
 
     /// <summary>Authorized or cancelled (<c>status</c>).</summary>
-    [JsonPropertyName("status")]
+    [JsonPropertyName(InvoiceFields.Status)]
     [JsonConverter(typeof(CamelCaseEnumConverter<InvoiceStatus>))]
     public InvoiceStatus Status { get; set; }
 
     /// <summary>The invoice's total (<c>totalValue</c>).</summary>
-    [JsonPropertyName("totalValue")]
+    [JsonPropertyName(InvoiceFields.TotalValue)]
     public decimal TotalValue { get; set; }
 
     /// <summary>The CFOP (<c>cfop</c>).</summary>
-    [JsonPropertyName("cfop")]
+    [JsonPropertyName(InvoiceFields.Cfop)]
     public string? Cfop { get; set; }
 
     /// <summary>The ERP order it invoices (<c>orderId</c>).</summary>
-    [JsonPropertyName("orderId")]
+    [JsonPropertyName(InvoiceFields.OrderId)]
     public long? OrderId { get; set; }
 
     /// <summary>The customer order number (<c>customerOrderId</c>).</summary>
-    [JsonPropertyName("customerOrderId")]
+    [JsonPropertyName(InvoiceFields.CustomerOrderId)]
     public string? CustomerOrderId { get; set; }
 
     /// <summary>The store's order id (<c>ecommerceOrderId</c>).</summary>
-    [JsonPropertyName("ecommerceOrderId")]
+    [JsonPropertyName(InvoiceFields.EcommerceOrderId)]
     public string? EcommerceOrderId { get; set; }
 
     /// <summary>The store (<c>storeCode</c>).</summary>
-    [JsonPropertyName("storeCode")]
+    [JsonPropertyName(InvoiceFields.StoreCode)]
     public string? StoreCode { get; set; }
 
     /// <summary>The carrier (<c>carrier</c>).</summary>
-    [JsonPropertyName("carrier")]
+    [JsonPropertyName(InvoiceFields.Carrier)]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Carrier { get; set; }
 
     /// <summary>The tracking number (<c>trackingNumber</c>).</summary>
-    [JsonPropertyName("trackingNumber")]
+    [JsonPropertyName(InvoiceFields.TrackingNumber)]
     public string? TrackingNumber { get; set; }
 
     /// <summary>The items (<c>items</c>).</summary>
-    [JsonPropertyName("items")]
+    [JsonPropertyName(InvoiceFields.Items)]
     public IReadOnlyList<InvoiceItem> Items { get; set; } = [];
 
     /// <summary>When the invoice last changed (<c>lastUpdate</c>).</summary>
-    [JsonPropertyName("lastUpdate")]
+    [JsonPropertyName(InvoiceFields.LastUpdate)]
     public Instant? LastUpdate { get; set; }
 }

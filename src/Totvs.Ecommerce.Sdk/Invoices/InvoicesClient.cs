@@ -31,6 +31,6 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
         ArgumentException.ThrowIfNullOrWhiteSpace(branchId);
         ArgumentException.ThrowIfNullOrWhiteSpace(series);
         ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
-        return transport.GetAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty, transport.Json.Invoice, cancellationToken);
+        return transport.GetAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty, transport.Resolve(transport.Json.Invoice, typeof(Invoice)), cancellationToken);
     }
 }

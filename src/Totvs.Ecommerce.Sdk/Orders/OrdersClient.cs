@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Globalization;
 using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Http;
@@ -22,6 +23,8 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         this.transport = transport;
 
     private string Route => transport.Routes.Orders;
+
+    private JsonTypeInfo<Order> OrderType => transport.Resolve(transport.Json.Order, typeof(Order));
 
     /// <summary>
     /// Creates an order exactly once. The order is checked locally first (nothing is sent when a field is
@@ -76,7 +79,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             if (answer.IsSuccess)
             {
                 var created = answer.Body.IsEmpty ? (await TryFindAsync(order, cancellationToken)).Order : null;
-                return Confirmed(new OrderCreationResult(created ?? TotvsTransport.Read(answer, transport.Json.Order, "POST", Route), OrderCreationOutcome.Created, attempt));
+                return Confirmed(new OrderCreationResult(created ?? TotvsTransport.Read(answer, OrderType, "POST", Route), OrderCreationOutcome.Created, attempt));
             }
 
             var error = ErrorBodyReader.TryRead(answer.Body.Span);
@@ -117,7 +120,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     /// <returns>The order.</returns>
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<Order> GetAsync(long orderId, CancellationToken cancellationToken = default) =>
-        transport.GetAsync(Route, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), string.Empty, transport.Json.Order, cancellationToken);
+        transport.GetAsync(Route, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), string.Empty, OrderType, cancellationToken);
 
     /// <summary>Finds an order by its natural key, the customer's short name and the customer order number.</summary>
     /// <param name="shortName">The customer's short name.</param>
@@ -204,7 +207,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     private async Task<Order> SendForOrderAsync(HttpMethod method, string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         using var answer = await transport.SendAsync(method, Route, keyPath, string.Empty, body, cancellationToken);
-        return TotvsTransport.Read(answer, transport.Json.Order, method.Method, TotvsTransport.DescribePath(Route, keyPath));
+        return TotvsTransport.Read(answer, OrderType, method.Method, TotvsTransport.DescribePath(Route, keyPath));
     }
 
     /// <summary>

@@ -14,10 +14,20 @@ internal static class TotvsJson
     /// The options requests are written with: the same metadata and converters, with the fields Datasul does not accept
     /// on write (<see cref="ReadOnlyWireFields"/>) left out.
     /// </summary>
-    public static JsonSerializerOptions CreateWriteOptions(DateTimeZone serverZone)
+    public static JsonSerializerOptions CreateWriteOptions(DateTimeZone serverZone, FieldRenames? renames = null)
     {
         var options = CreateOptions(serverZone);
-        options.TypeInfoResolver = TotvsJsonContext.Default.WithAddedModifier(ReadOnlyWireFields.Exclude);
+        var resolver = TotvsJsonContext.Default.WithAddedModifier(ReadOnlyWireFields.Exclude);
+        options.TypeInfoResolver = renames is null ? resolver : resolver.WithAddedModifier(renames.Apply);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>The options records are read with when the client renames fields (<see cref="TotvsEcommerceOptions.FieldNames"/>).</summary>
+    public static JsonSerializerOptions CreateRenamingOptions(DateTimeZone serverZone, FieldRenames renames)
+    {
+        var options = CreateOptions(serverZone);
+        options.TypeInfoResolver = TotvsJsonContext.Default.WithAddedModifier(renames.Apply);
         options.MakeReadOnly();
         return options;
     }

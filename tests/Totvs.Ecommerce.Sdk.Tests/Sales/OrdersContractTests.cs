@@ -34,6 +34,28 @@ public sealed class OrdersContractTests
         Assert.Equal(10, customer.CustomerGroup);
     }
 
+    [Fact]
+    public async Task After_admission_the_ERP_fills_what_Datasul_fills()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+
+        Assert.Equal(12, order.CodeCarrier);
+        Assert.Equal("CORREIOS", order.CarrierName);
+        Assert.Equal(Assert.Single(harness.Server.Customers).CustomerCode, order.CustomerCode);
+        Assert.Equal("123456789001", order.RepresentativeOrderId); // the store's order number, 12 letters and digits
+        Assert.Equal("14538220620", order.PersonalId);
+        Assert.Equal(("RJ", "Rio de Janeiro", "20040-020"), (order.DeliveryState, order.DeliveryCity, order.DeliveryZipCode));
+        Assert.Equal(20m, order.ValueFreight);
+        Assert.Equal(399.90m + (2 * 59.90m), order.OrderAmount);
+        Assert.Equal(399.90m + (2 * 59.90m) + 20m, order.TotalOrderAmount);
+        Assert.Equal([10, 20], order.OrderItems.Select(i => i.Sequence ?? 0));
+        Assert.Equal([399.90m, 119.80m], order.OrderItems.Select(i => i.TotalOrderItemAmount ?? 0));
+        Assert.Equal(OrderSituation.Open, Assert.Single(harness.Server.Orders).OrderSituation);
+        Assert.Equal(12, Assert.Single(harness.Server.Orders).Json["CodeCarrier"]!.GetValue<int>());
+    }
+
     [Theory]
     [MemberData(nameof(Transports))]
     public async Task The_orders_feed_pages_with_totalHits_and_follows_lastUpdate(ClientTransport transport)
