@@ -1,5 +1,6 @@
 using NodaTime;
 using Spectre.Console;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Invoices;
@@ -117,13 +118,13 @@ public static class PartnerSyncApp
         {
             CustomerOrderId = sale.Number,
             ShortName = document.Value.Length <= 12 ? document.Value : document.Value[..12],
-            EcommerceCustomerPersonalId = document.Value,
+            EcommerceCustomerPersonalId = document,
             EmissionDate = day,
             ImplantationDate = day,
-            EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" },
+            EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("SP") },
             EcommerceStoreCode = store,
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.Invoiced, Code = "FATURADO" },
-            OrderItems = sale.Lines.Select(l => new OrderItem { ItemCode = l.ItemCode, QuantityBilling = l.Quantity, OriginalPrice = l.UnitPrice!.Value }).ToList(),
+            OrderItems = sale.Lines.Select(l => new OrderItem { ItemCode = ItemCode.Parse(l.ItemCode), QuantityBilling = l.Quantity, OriginalPrice = l.UnitPrice!.Value }).ToList(),
         }, cancellationToken);
     }
 

@@ -1,5 +1,7 @@
 using NodaTime;
 using Spectre.Console;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Invoices;
@@ -72,14 +74,14 @@ public static class QuickstartApp
     {
         CustomerOrderId = "Q-0001",
         ShortName = "14538220620",
-        EcommerceCustomerPersonalId = "145.382.206-20",
+        EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"),
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),
-        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" },
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("SP") },
         EcommerceStoreCode = store,
         EcommerceOrderId = "1390000000001-01",
         PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO", Installments = 1 },
-        OrderItems = [new OrderItem { ItemCode = product.ItemCode.Value, OriginalPrice = 99.90m, QuantityBilling = 1 }],
+        OrderItems = [new OrderItem { ItemCode = product.ItemCode, OriginalPrice = 99.90m, QuantityBilling = 1 }],
     };
 
     private static void SeedStore(FakeDatasulServer fake)

@@ -2,6 +2,8 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing;
@@ -46,12 +48,12 @@ public class OrderIngestionBenchmarks
     {
         CustomerOrderId = "B" + i.ToString("D9", CultureInfo.InvariantCulture),
         ShortName = "14538220620",
-        EcommerceCustomerPersonalId = "14538220620",
-        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "RJ" },
+        EcommerceCustomerPersonalId = CpfOrCnpj.Parse("14538220620"),
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("RJ") },
         EcommerceStoreCode = "1",
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),
         PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-        OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],
+        OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
     };
 }

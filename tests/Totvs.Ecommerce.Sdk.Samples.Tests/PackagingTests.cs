@@ -15,6 +15,8 @@ public sealed class PackagingTests
         using Microsoft.Extensions.DependencyInjection;
         using NodaTime;
         using Totvs.Ecommerce.Sdk;
+        using Totvs.Ecommerce.Sdk.Domain.Catalog;
+        using Totvs.Ecommerce.Sdk.Domain.Identifiers;
         using Totvs.Ecommerce.Sdk.Domain.Payments;
         using Totvs.Ecommerce.Sdk.Orders;
         using Totvs.Ecommerce.Sdk.Products;
@@ -28,10 +30,10 @@ public sealed class PackagingTests
         var products = await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
         var order = await client.Orders.CreateAsync(new Order
         {
-            CustomerOrderId = "P-1", ShortName = "JOAO", EcommerceCustomerPersonalId = "145.382.206-20", EcommerceDeliveryAddress = new() { State = "SP" }, EcommerceStoreCode = "1",
+            CustomerOrderId = "P-1", ShortName = "JOAO", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"), EcommerceDeliveryAddress = new() { State = Uf.Parse("SP") }, EcommerceStoreCode = "1",
             EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-            OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],
+            OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
         });
         Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order.Order.OrderId} {order.Outcome}");
         """;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bogus;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
@@ -89,8 +90,8 @@ public sealed class FakeSalesGenerator
             ShortName = customer.ShortName,
             EmissionDate = day,
             ImplantationDate = day,
-            EcommerceCustomerPersonalId = customer.PersonalId,
-            EcommerceDeliveryAddress = new OrderDeliveryAddress { Street = customer.Address, City = customer.City, State = customer.State, ZipCode = customer.ZipCode },
+            EcommerceCustomerPersonalId = CpfOrCnpj.Parse(customer.PersonalId!),
+            EcommerceDeliveryAddress = new OrderDeliveryAddress { Street = customer.Address, City = customer.City, State = Uf.Parse(customer.State!), ZipCode = Cep.Parse(customer.ZipCode!) },
             EcommerceStoreCode = storeCode,
             EcommerceOrderId = $"{faker.Random.ReplaceNumbers("#############")}-01",
             PaymentMethod = new OrderPaymentMethod
@@ -100,7 +101,7 @@ public sealed class FakeSalesGenerator
                 Installments = 1,
                 BankSlipNumber = type == PaymentMethodType.Boleto ? faker.Random.ReplaceNumbers("###########") : null,
             },
-            OrderItems = chosen.Select(item => new OrderItem { ItemCode = item.ItemCode, OriginalPrice = item.Price, QuantityBilling = faker.Random.Int(1, 3) }).ToList(),
+            OrderItems = chosen.Select(item => new OrderItem { ItemCode = ItemCode.Parse(item.ItemCode), OriginalPrice = item.Price, QuantityBilling = faker.Random.Int(1, 3) }).ToList(),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Orders;
@@ -475,8 +476,7 @@ public sealed record Order
     /// published schema: the ERP fills it from this value.
     /// </summary>
     [JsonPropertyName("EcommerceCustomerPersonalId")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? EcommerceCustomerPersonalId { get; set; }
+    public CpfOrCnpj? EcommerceCustomerPersonalId { get; set; }
 
     /// <summary>Where the store delivers the order (<c>EcommerceDeliveryAddress</c>, SDK extension); the ERP fills its read-only <c>Delivery*</c> fields from it.</summary>
     [JsonPropertyName("EcommerceDeliveryAddress")]

@@ -20,15 +20,15 @@ public static class OrderAdmissionMapper
             CustomerShortName = order.ShortName,
             CustomerOrderId = order.CustomerOrderId,
             StoreOrderId = order.EcommerceOrderId,
-            CustomerDocument = order.EcommerceCustomerPersonalId ?? order.PersonalId ?? string.Empty,
+            CustomerDocument = order.EcommerceCustomerPersonalId?.Value ?? order.PersonalId ?? string.Empty,
             CustomerName = order.ShortName,
             BranchId = order.BranchId,
-            DeliveryUf = order.EcommerceDeliveryAddress?.State ?? order.DeliveryState ?? string.Empty,
+            DeliveryUf = order.EcommerceDeliveryAddress?.State?.Code ?? order.DeliveryState ?? string.Empty,
             CarrierEcommerceId = order.CarrierEcommerceId,
             IntermediaryShortName = order.Intermediary?.ShortName,
             PaymentMethodCode = order.PaymentMethod?.Code ?? string.Empty,
             TradePolicyId = order.TradePolicyId,
-            Items = order.OrderItems.Select(i => new OrderItemToAdmit(i.ItemCode, i.QuantityBilling, i.ReferenceCode, i.IsGift)).ToList(),
+            Items = order.OrderItems.Select(i => new OrderItemToAdmit(i.ItemCode.Value, i.QuantityBilling, i.ReferenceCode?.Value, i.IsGift)).ToList(),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Orders;
@@ -27,13 +28,11 @@ public sealed record OrderDeliveryAddress
 
     /// <summary>The UF (<c>State</c>): decides intra- or inter-state natureza.</summary>
     [JsonPropertyName("State")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? State { get; set; }
+    public Uf? State { get; set; }
 
-    /// <summary>The CEP (<c>ZipCode</c>), with or without its dash.</summary>
+    /// <summary>The CEP (<c>ZipCode</c>), written as its 8 digits.</summary>
     [JsonPropertyName("ZipCode")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? ZipCode { get; set; }
+    public Cep? ZipCode { get; set; }
 
     /// <summary>The country (<c>Country</c>, up to 20).</summary>
     [JsonPropertyName("Country")]

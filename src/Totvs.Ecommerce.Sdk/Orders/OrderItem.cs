@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Serialization;
 
 namespace Totvs.Ecommerce.Sdk.Orders;
@@ -104,8 +105,7 @@ public sealed record OrderItem
 
     /// <summary>The item code. Required (<c>ItemCode</c>, <c>movdis.ped-item.it-codigo</c>, up to 16).</summary>
     [JsonPropertyName("ItemCode")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string ItemCode { get; set; } = string.Empty;
+    public ItemCode ItemCode { get; set; }
 
     /// <summary>Item description (<c>ItemDescription</c>, <c>mgind.item.desc-item</c>, up to 60; read-only: Datasul fills it and the SDK never sends it).</summary>
     [JsonPropertyName("ItemDescription")]
@@ -207,8 +207,7 @@ public sealed record OrderItem
 
     /// <summary>The reference, for items controlled by reference (<c>ReferenceCode</c>, <c>movdis.ped-item.cod-refer</c>, up to 8).</summary>
     [JsonPropertyName("ReferenceCode")]
-    [JsonConverter(typeof(LenientStringConverter))]
-    public string? ReferenceCode { get; set; }
+    public ReferenceCode? ReferenceCode { get; set; }
 
     /// <summary>The sequence (<c>Sequence</c>, <c>movdis.ped-item.nr-sequencia</c>).</summary>
     [JsonPropertyName("Sequence")]

@@ -38,8 +38,6 @@ public static class OrderValidation
             FieldRules.Text(problems, field, value, length, required: false);
         }
 
-        FieldRules.Document(problems, OrderFields.EcommerceCustomerPersonalId, order.EcommerceCustomerPersonalId, required: false);
-        FieldRules.Text(problems, OrderFields.EcommerceCustomerPersonalId, order.EcommerceCustomerPersonalId, 19, required: false);
         FieldRules.Text(problems, "TransactionType", order.TransactionType, 6, required: false);
         FieldRules.Text(problems, "PriceTableOrder", order.PriceTableOrder, 8, required: false);
         FieldRules.Text(problems, "RepresentativeOrderId", order.RepresentativeOrderId, 12, required: false);
@@ -55,8 +53,6 @@ public static class OrderValidation
             FieldRules.Text(problems, prefix + "Neighborhood", delivery.Neighborhood, 30, required: false);
             FieldRules.Text(problems, prefix + "City", delivery.City, 50, required: false);
             FieldRules.Text(problems, prefix + "Country", delivery.Country, 20, required: false);
-            FieldRules.State(problems, prefix + "State", delivery.State);
-            FieldRules.ZipCode(problems, prefix + "ZipCode", delivery.ZipCode);
         }
 
         if (order.OrderItems.Count == 0)
@@ -67,8 +63,12 @@ public static class OrderValidation
         for (var i = 0; i < order.OrderItems.Count; i++)
         {
             var item = order.OrderItems[i];
-            FieldRules.Text(problems, FieldName.Of("OrderItems", i, "ItemCode"), item.ItemCode, 16, required: true);
-            FieldRules.Text(problems, FieldName.Of("OrderItems", i, "ReferenceCode"), item.ReferenceCode, 8, required: false);
+            if (item.ItemCode.IsEmpty)
+            {
+                var field = FieldName.Of("OrderItems", i, "ItemCode").ToString();
+                problems.Add(new RecordProblem(field, $"{field} is required: ItemCode.Parse the ERP's item code (up to 16 characters)."));
+            }
+
             FieldRules.Text(problems, FieldName.Of("OrderItems", i, "TransactionType"), item.TransactionType, 6, required: false);
             if (item.QuantityBilling <= 0)
             {

@@ -53,6 +53,9 @@ internal static class TotvsJson
         options.Converters.Add(new UnitOfMeasureJsonConverter());
         options.Converters.Add(new StockControlJsonConverter());
         options.Converters.Add(new NfeAccessKeyJsonConverter());
+        options.Converters.Add(new CpfOrCnpjJsonConverter());
+        options.Converters.Add(new UfJsonConverter());
+        options.Converters.Add(new CepJsonConverter());
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Orders;
 
@@ -63,6 +64,12 @@ public static class VtexOrderMapper
             problems.Add(new RecordProblem("shippingData.address.postalCode", $"'{address.PostalCode}' is not a CEP."));
         }
 
+        Uf? uf = null;
+        if (address?.State is not null && !Uf.TryParse(address.State, out uf))
+        {
+            problems.Add(new RecordProblem("shippingData.address.state", $"'{address.State}' is not a Brazilian UF."));
+        }
+
         var payment = vtex.PaymentData?.Transactions.SelectMany(t => t.Payments).OrderByDescending(p => p.Value).FirstOrDefault();
         OrderPaymentMethod? method = null;
         if (payment is null)
@@ -99,7 +106,7 @@ public static class VtexOrderMapper
             ShortName = options.ShortNameOf(document.Value),
             EmissionDate = vtex.CreationDate is { } created ? Instant.FromDateTimeOffset(created).InZone(zone).Date : today,
             ImplantationDate = today,
-            EcommerceCustomerPersonalId = document.Value,
+            EcommerceCustomerPersonalId = document,
             EcommerceStoreCode = options.StoreCode,
             EcommerceOrderId = vtex.OrderId,
             TradePolicyId = vtex.SalesChannel,
@@ -113,8 +120,8 @@ public static class VtexOrderMapper
                 Street = $"{address.Street}, {address.Number}".Trim(' ', ','),
                 Neighborhood = address.Neighborhood,
                 City = address.City,
-                State = address.State,
-                ZipCode = cep.IsEmpty ? null : cep.Value,
+                State = uf,
+                ZipCode = cep.IsEmpty ? null : cep,
                 Country = address.Country,
             },
             EcommerceFreight = Money(vtex.Totals.Where(t => t.Id == "Shipping").Sum(t => t.Value)),
@@ -147,11 +154,29 @@ public static class VtexOrderMapper
         }
 
         var slash = skuId.IndexOf('/', StringComparison.Ordinal);
+        if (!ItemCode.TryParse(slash < 0 ? skuId : skuId[..slash], out var itemCode, out var itemError) && skuId.Length > 0)
+        {
+            problems.Add(new RecordProblem($"items[{index}].refId", itemError!));
+        }
+
+        ReferenceCode? referenceCode = null;
+        if (slash >= 0)
+        {
+            if (ReferenceCode.TryParse(skuId[(slash + 1)..], out var reference, out var referenceError))
+            {
+                referenceCode = reference;
+            }
+            else
+            {
+                problems.Add(new RecordProblem($"items[{index}].refId", referenceError!));
+            }
+        }
+
         return new OrderItem
         {
             Sequence = (index + 1) * 10,
-            ItemCode = slash < 0 ? skuId : skuId[..slash],
-            ReferenceCode = slash < 0 ? null : skuId[(slash + 1)..],
+            ItemCode = itemCode,
+            ReferenceCode = referenceCode,
             QuantityBilling = item.Quantity,
             OriginalPrice = Money(item.SellingPrice ?? item.Price),
             IsGift = item.IsGift,

@@ -4,9 +4,11 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Refit;
-using RestSharp;
 using RestSharp.Authenticators;
 using RestSharp.Serializers.Json;
+using RestSharp;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Orders;
@@ -57,10 +59,10 @@ public class ClientComparisonBenchmarks
             configureSerialization: s => s.UseSystemTextJson(BaselineJsonContext.Default.Options));
         sdkOrder = new Order
         {
-            CustomerOrderId = "V-000001", ShortName = "14538220620", EcommerceCustomerPersonalId = "14538220620", EcommerceDeliveryAddress = new OrderDeliveryAddress { State = "SP" }, EcommerceStoreCode = "1",
+            CustomerOrderId = "V-000001", ShortName = "14538220620", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("14538220620"), EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("SP") }, EcommerceStoreCode = "1",
             EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-            OrderItems = [new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],
+            OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
         };
         dtoOrder = CannedDatasul.Order(1);
     }

@@ -116,11 +116,12 @@ public sealed class SdkSchemaConformanceTests(ITestOutputHelper output)
             : null;
     }
 
-    /// <summary>A record of the object with every published field set (some models require fields to read at all).</summary>
+    /// <summary>A record of the object with the fields its model cannot read without (C# <c>required</c>), so each row is checked alone.</summary>
     private static JsonObject Base(string schemaObject)
     {
+        var type = ModelOf(schemaObject);
         var record = new JsonObject();
-        foreach (var row in SchemaTables.All.Where(r => r.Object == schemaObject))
+        foreach (var row in SchemaTables.All.Where(r => r.Object == schemaObject && type.Properties.Any(p => p.Name == r.Field && p.IsRequired)))
         {
             record[row.Field] = WireSamples.Published(row);
         }

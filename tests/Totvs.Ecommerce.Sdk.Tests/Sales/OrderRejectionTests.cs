@@ -1,9 +1,11 @@
 using Totvs.Ecommerce.Sdk.Domain.Admission;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Fiscal;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Seeding;
+using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Sales;
@@ -87,11 +89,11 @@ public sealed class OrderRejectionTests
             case "INTERMEDIARY_NOT_REPRESENTATIVE": return order with { Intermediary = new OrderIntermediary { ShortName = "MKT-Z" } };
             case "PAYMENT_METHOD_NOT_REGISTERED": return order with { PaymentMethod = order.PaymentMethod! with { Code = "PIX" } };
             case "TRADE_POLICY_NOT_LINKED": return order with { TradePolicyId = "7" };
-            case "ITEM_NOT_IN_STORE": return order with { OrderItems = [new OrderItem { ItemCode = "XPTO", OriginalPrice = 1, QuantityBilling = 1 }] };
+            case "ITEM_NOT_IN_STORE": return order with { OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("XPTO"), OriginalPrice = 1, QuantityBilling = 1 }] };
             case "PRICE_NOT_FOUND":
                 server.UpsertItem(new FakeItem { ItemCode = "SEM-PRECO", Description = "Sem preço" });
                 server.LinkItem("1", "SEM-PRECO");
-                return order with { OrderItems = [new OrderItem { ItemCode = "SEM-PRECO", OriginalPrice = 1, QuantityBilling = 1 }] };
+                return order with { OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("SEM-PRECO"), OriginalPrice = 1, QuantityBilling = 1 }] };
             case "INVALID_DOCUMENT": return order with { EcommerceCustomerPersonalId = null }; // the client checks a CPF it is given; the ERP also refuses none
             case "57382":
                 server.ConfigureStore("1", s => s with { AutomaticNaturezaSuggestion = true, RejectWhenNoNaturezaRule = true });

@@ -1,3 +1,5 @@
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Tests.Support;
@@ -9,14 +11,12 @@ public sealed class OrderValidationTests
 {
     public static TheoryData<string, string, string> BadOrders => new()
     {
-        { "invalid CPF", "EcommerceCustomerPersonalId", "check digits" },
         { "long short name", "ShortName", "at most 12" },
         { "missing customer order", "CustomerOrderId", "required" },
         { "no items", "OrderItems", "at least one item" },
-        { "long item code", "OrderItems[0].ItemCode", "at most 16" },
+        { "missing item code", "OrderItems[0].ItemCode", "required" },
         { "zero quantity", "OrderItems[0].QuantityBilling", "greater than zero" },
-        { "bad UF", "EcommerceDeliveryAddress.State", "not a Brazilian UF" },
-        { "bad CEP", "EcommerceDeliveryAddress.ZipCode", "not a CEP" },
+        { "long street", "EcommerceDeliveryAddress.Street", "at most 40" },
         { "missing dates", "EmissionDate", "required" },
         { "nosso número on a card", "PaymentMethod.BankSlipNumber", "boleto payments only" },
     };
@@ -37,18 +37,25 @@ public sealed class OrderValidationTests
     }
 
     [Fact]
+    public void Identifiers_on_an_order_are_value_types_that_refuse_a_bad_value_where_it_is_written()
+    {
+        Assert.Contains("check digit", Assert.Throws<FormatException>(() => CpfOrCnpj.Parse("145.382.206-21")).Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("16", Assert.Throws<FormatException>(() => ItemCode.Parse("ITEM-CODE-LONGER-THAN-16")).Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => Uf.Parse("XX"));
+        Assert.Contains("8 digits", Assert.Throws<FormatException>(() => Cep.Parse("2004-0020")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_valid_order_has_no_problem() => Assert.Empty(OrderValidation.Validate(SalesSeed.Order()));
 
     private static Order Break(string what, Order order) => what switch
     {
-        "invalid CPF" => order with { EcommerceCustomerPersonalId = "145.382.206-21" },
         "long short name" => order with { ShortName = "JOAO-DA-SILVA-SAURO" },
         "missing customer order" => order with { CustomerOrderId = "" },
         "no items" => order with { OrderItems = [] },
-        "long item code" => order with { OrderItems = [order.OrderItems[0] with { ItemCode = "ITEM-CODE-LONGER-THAN-16" }] },
+        "missing item code" => order with { OrderItems = [order.OrderItems[0] with { ItemCode = default }] },
         "zero quantity" => order with { OrderItems = [order.OrderItems[0] with { QuantityBilling = 0 }] },
-        "bad UF" => order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { State = "XX" } },
-        "bad CEP" => order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { ZipCode = "2004-0020" } },
+        "long street" => order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { Street = new string('R', 41) } },
         "missing dates" => order with { EmissionDate = default },
         "nosso número on a card" => order with
         {

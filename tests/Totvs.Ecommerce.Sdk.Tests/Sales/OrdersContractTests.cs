@@ -46,7 +46,7 @@ public sealed class OrdersContractTests
         Assert.Equal(Assert.Single(harness.Server.Customers).CustomerCode, order.CustomerCode);
         Assert.Equal("123456789001", order.RepresentativeOrderId); // the store's order number, 12 letters and digits
         Assert.Equal("14538220620", order.PersonalId);
-        Assert.Equal(("RJ", "Rio de Janeiro", "20040-020"), (order.DeliveryState, order.DeliveryCity, order.DeliveryZipCode));
+        Assert.Equal(("RJ", "Rio de Janeiro", "20040020"), (order.DeliveryState, order.DeliveryCity, order.DeliveryZipCode));
         Assert.Equal(20m, order.ValueFreight);
         Assert.Equal(399.90m + (2 * 59.90m), order.OrderAmount);
         Assert.Equal(399.90m + (2 * 59.90m) + 20m, order.TotalOrderAmount);

@@ -1,8 +1,10 @@
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Seeding;
+using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Support;
 
@@ -26,8 +28,8 @@ public static class SalesSeed
         ShortName = "JOAO-SILVA",
         EmissionDate = new LocalDate(2026, 3, 1),
         ImplantationDate = new LocalDate(2026, 3, 1),
-        EcommerceCustomerPersonalId = "145.382.206-20",
-        EcommerceDeliveryAddress = new OrderDeliveryAddress { Street = "Av. Rio Branco, 1", City = "Rio de Janeiro", State = "RJ", ZipCode = "20040-020" },
+        EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"),
+        EcommerceDeliveryAddress = new OrderDeliveryAddress { Street = "Av. Rio Branco, 1", City = "Rio de Janeiro", State = Uf.Parse("RJ"), ZipCode = Cep.Parse("20040-020") },
         EcommerceStoreCode = "1",
         EcommerceOrderId = "1234567890-01",
         TradePolicyId = "1",
@@ -36,8 +38,8 @@ public static class SalesSeed
         EcommerceFreight = 20m,
         OrderItems =
         [
-            new OrderItem { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 },
-            new OrderItem { ItemCode = "CAM-001", ReferenceCode = "M", OriginalPrice = 59.90m, QuantityBilling = 2, IsGift = true },
+            new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 },
+            new OrderItem { ItemCode = ItemCode.Parse("CAM-001"), ReferenceCode = ReferenceCode.Parse("M"), OriginalPrice = 59.90m, QuantityBilling = 2, IsGift = true },
         ],
     };
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Testing;
@@ -22,10 +24,10 @@ public sealed partial class ReadmeWalkthroughTests
 
         await client.Orders.CreateAsync(new Order   // your connector's call goes here
         {
-            CustomerOrderId = "V-1", ShortName = "JOAO", EcommerceCustomerPersonalId = "145.382.206-20", EcommerceDeliveryAddress = new() { State = "SP" },
+            CustomerOrderId = "V-1", ShortName = "JOAO", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"), EcommerceDeliveryAddress = new() { State = Uf.Parse("SP") },
             EmissionDate = new(2026, 3, 1), ImplantationDate = new(2026, 3, 1), EcommerceStoreCode = "1",
             PaymentMethod = new() { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-            OrderItems = [new() { ItemCode = "FUR-001", OriginalPrice = 399.90m, QuantityBilling = 1 }],
+            OrderItems = [new() { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
         });
 
         server.Journal.AssertReceived("POST", server.Routes.Orders, 1);

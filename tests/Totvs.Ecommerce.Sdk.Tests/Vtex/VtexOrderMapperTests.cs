@@ -37,12 +37,13 @@ public sealed class VtexOrderMapperTests
     {
         var order = VtexOrderMapper.ToDatasulOrder(VtexOrderMapper.Parse(VtexJson), null, new LocalDate(2026, 3, 1));
 
-        Assert.Equal("14538220620", order.EcommerceCustomerPersonalId);
+        Assert.Equal("14538220620", order.EcommerceCustomerPersonalId?.Value);
         Assert.Equal("14538220620", order.ShortName);
         Assert.Equal("456789012301", order.CustomerOrderId);
         Assert.Equal("1234567890123-01", order.EcommerceOrderId);
         Assert.Equal(new LocalDate(2026, 2, 28), order.EmissionDate); // 02:30 UTC is still the 28th in São Paulo
-        Assert.Equal("20040020", order.EcommerceDeliveryAddress?.ZipCode);
+        Assert.Equal("20040020", order.EcommerceDeliveryAddress?.ZipCode?.Value);
+        Assert.Equal("RJ", order.EcommerceDeliveryAddress?.State?.Code);
         Assert.Equal("correios-pac", order.CarrierEcommerceId);
         Assert.Equal(20m, order.EcommerceFreight);
         Assert.Equal("456789012301", order.RepresentativeOrderId); // PD1001 "Pedido Repres": the store's order number
@@ -50,7 +51,7 @@ public sealed class VtexOrderMapperTests
         Assert.Equal(PaymentMethodType.Boleto, order.PaymentMethod?.Type);
         Assert.Equal("BOLETO", order.PaymentMethod?.Code);
         Assert.StartsWith("3419", order.PaymentMethod?.BankSlipNumber, StringComparison.Ordinal);
-        Assert.Equal([("FUR-001", (string?)null, 399.90m), ("CAM-001", "M", 59.90m)], order.OrderItems.Select(i => (i.ItemCode, i.ReferenceCode, i.OriginalPrice)));
+        Assert.Equal([("FUR-001", (string?)null, 399.90m), ("CAM-001", "M", 59.90m)], order.OrderItems.Select(i => (i.ItemCode.Value, i.ReferenceCode?.Value, i.OriginalPrice)));
         Assert.True(order.OrderItems[1].IsGift);
         Assert.Null(order.Intermediary);
     }
@@ -68,7 +69,7 @@ public sealed class VtexOrderMapperTests
         var order = VtexOrderMapper.ToDatasulOrder(vtex, options, new LocalDate(2026, 3, 1));
 
         Assert.Equal("MERCADOLIVRE", order.Intermediary?.ShortName);
-        Assert.Equal("12ABC34501DE35", order.EcommerceCustomerPersonalId);
+        Assert.Equal("12ABC34501DE35", order.EcommerceCustomerPersonalId?.Value);
         Assert.Equal("12ABC34501DE", order.ShortName);
     }
 
