@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
 namespace Totvs.Ecommerce.Sdk.Testing;
@@ -23,7 +22,7 @@ public sealed class FakeOrder
         OrderSituation = (OrderSituation)record.Situation;
         BillingHold = record.BillingHold;
         LastUpdate = record.LastUpdate;
-        Json = OrderWire.ToJson(record, zone);
+        Json = record.ToWire(zone);
     }
 
     /// <summary>The ERP's order number (<c>OrderId</c>).</summary>

@@ -4,17 +4,9 @@ using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
 namespace Totvs.Ecommerce.Sdk.Testing.State;
 
-/// <summary>
-/// An order the fake ERP holds: its wire document (what the store sent, with the fields Datasul fills) and when it last
-/// changed. The typed members read the document; changes go through <see cref="Document"/> under the state's lock.
-/// </summary>
-internal sealed class OrderRecord(JsonObject document, Instant lastUpdate)
+/// <summary>An order the fake ERP holds: what the store sent, with the fields Datasul fills. The typed members read the document.</summary>
+internal sealed class OrderRecord(JsonObject document, Instant lastUpdate) : WireDocumentRecord(document, lastUpdate)
 {
-    /// <summary>The order on the wire, by published name, unknown fields included.</summary>
-    public JsonObject Document { get; } = document;
-
-    public Instant LastUpdate { get; set; } = lastUpdate;
-
     public long OrderId => WireValues.Long(Document, "OrderId")!.Value;
 
     public string ShortName => WireValues.Text(Document, "ShortName") ?? string.Empty;

@@ -14,7 +14,7 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 /// </summary>
 internal sealed class CustomerRoutes(DatasulState state, DateTimeZone zone, bool emptyListsAs404)
 {
-    private readonly WireProjection<CustomerRecord> projection = new(c => c.LastUpdate, c => ToJson(c, zone));
+    private readonly WireProjection<CustomerRecord> projection = new(c => c.LastUpdate, c => c.ToWire(zone));
 
     public FakeResponse Handle(FakeRequest request, string? key)
     {
@@ -45,13 +45,6 @@ internal sealed class CustomerRoutes(DatasulState state, DateTimeZone zone, bool
         ["PersonalId"] = customer.Document.Value,
         ["Credit"] = (int)customer.Credit,
     };
-
-    private static JsonObject ToJson(CustomerRecord customer, DateTimeZone zone)
-    {
-        var json = (JsonObject)customer.Document.DeepClone();
-        json["LastUpdate"] = WireFormat.FormatTimestamp(customer.LastUpdate, zone);
-        return json;
-    }
 
     private FakeResponse Create(FakeRequest request)
     {

@@ -18,7 +18,7 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, CredentialStore credentials, bool emptyListsAs404)
 {
     private readonly FakeErpRegisters registers = new(state);
-    private readonly WireProjection<OrderRecord> projection = OrderWire.Projection(zone);
+    private readonly WireProjection<OrderRecord> projection = new(order => order.LastUpdate, order => order.ToWire(zone));
 
     public FakeResponse Handle(FakeRequest request, string? key)
     {
