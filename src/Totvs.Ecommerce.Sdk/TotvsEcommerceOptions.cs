@@ -79,6 +79,13 @@ public sealed class TotvsEcommerceOptions
     public long MaxResponseBodyBytes { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>
+    /// How long the SDK waits for an answer's body once its headers arrived: a body that trickles, or a chunked body
+    /// that never ends, fails after this with a transient <see cref="TotvsApiException"/> instead of holding the call.
+    /// </summary>
+    /// <value>Defaults to 60 seconds; between 1 second and 10 minutes.</value>
+    public TimeSpan ResponseReadTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// Field names your Datasul release spells differently, per resource: the route table's entry name (<c>Families</c>,
     /// <c>Products</c>, <c>Skus</c>, <c>RootSkus</c>, <c>PriceItems</c>, <c>PriceTables</c>, <c>StockBalances</c>,
     /// <c>Invoices</c>, <c>Orders</c>, <c>Customers</c>), then the SDK's wire name (e.g. <see cref="Families.FamilyFields.Description"/>,
@@ -98,6 +105,6 @@ public sealed class TotvsEcommerceOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"TotvsEcommerceOptions {{ BaseAddress = {BaseAddress}, PathPrefix = {PathPrefix}, ServerTimeZone = {ServerTimeZone}, " +
+        $"TotvsEcommerceOptions {{ BaseAddress = {(BaseAddress is { IsAbsoluteUri: true } address ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : BaseAddress is null ? null : "(not an absolute address)")}, PathPrefix = {PathPrefix}, ServerTimeZone = {ServerTimeZone}, " +
         $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication} }}";
 }

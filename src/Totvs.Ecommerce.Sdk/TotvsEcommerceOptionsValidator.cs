@@ -33,6 +33,16 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
             failures.Add($"MaxResponseBodyBytes {options.MaxResponseBodyBytes} is out of range; use 65536 (64 KiB) to 1073741824 (1 GiB); the default is 33554432 (32 MiB).");
         }
 
+        if (options.ResponseReadTimeout < TimeSpan.FromSeconds(1) || options.ResponseReadTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"ResponseReadTimeout {options.ResponseReadTimeout} is out of range; use 00:00:01 to 00:10:00 (default 00:01:00).");
+        }
+
+        if (options.AcceptLanguage is { } language && language.Any(char.IsControl))
+        {
+            failures.Add("AcceptLanguage carries a control character (CR/LF would add a header of its own); use a language tag such as 'pt-BR'.");
+        }
+
         if (options.OrderCreationAttempts is < 1 or > 20)
         {
             failures.Add($"OrderCreationAttempts {options.OrderCreationAttempts} is out of range; use 1 to 20 (default 5).");
@@ -62,7 +72,14 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
 
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
-            failures.Add($"BaseAddress '{address}' must be an absolute http:// or https:// address, e.g. 'https://erp.example.com.br:8543'.");
+            failures.Add("BaseAddress must be an absolute http:// or https:// address, e.g. 'https://erp.example.com.br:8543'.");
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(address.UserInfo))
+        {
+            // The address is not repeated: its user-info may be a password.
+            failures.Add($"BaseAddress to '{address.Host}' carries a user name or password; remove it and set Authentication instead (it would be logged and printed).");
             return;
         }
 
@@ -93,10 +110,19 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
 
         foreach (var (entry, route) in options.Routes.ToList())
         {
-            if (string.IsNullOrWhiteSpace(route) || route.Contains('?', StringComparison.Ordinal) || route.Contains("://", StringComparison.Ordinal))
+            // A route is joined to BaseAddress: "//host/x" or "x://" would send the request, and its credentials, elsewhere.
+            if (string.IsNullOrWhiteSpace(route) || route.Contains('?', StringComparison.Ordinal) || route.Contains(':', StringComparison.Ordinal)
+                || route.StartsWith("//", StringComparison.Ordinal) || route.Contains('\\', StringComparison.Ordinal) || route.Any(char.IsControl)
+                || route.Split('/').Any(segment => segment is "." or ".."))
             {
-                failures.Add($"Routes:{entry} '{route}' must be a path relative to PathPrefix, e.g. 'cdp/v1/businessFamilyPublic/ecommerce'.");
+                failures.Add($"Routes:{entry} must be a path relative to PathPrefix, without scheme, '//', '\\', '.', '..' or query, e.g. 'cdp/v1/businessFamilyPublic/ecommerce'.");
             }
+        }
+
+        if (options.PathPrefix is { } prefix && (prefix.Contains(':', StringComparison.Ordinal) || prefix.StartsWith("//", StringComparison.Ordinal)
+            || prefix.Contains('\\', StringComparison.Ordinal) || prefix.Any(char.IsControl)))
+        {
+            failures.Add("PathPrefix must be a path, e.g. '/dts/datasul-rest/resources/prg/', without scheme, '//' or '\\'.");
         }
     }
 

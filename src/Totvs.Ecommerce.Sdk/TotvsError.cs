@@ -16,6 +16,9 @@ public sealed record TotvsError(
     string? HelpUrl,
     IReadOnlyList<TotvsErrorDetail> Details)
 {
+    /// <summary>How many further details the server sent beyond those kept in <see cref="Details"/> (the SDK keeps at most 50).</summary>
+    public int OmittedDetails { get; init; }
+
     /// <summary>Datasul's error number for "query took longer than 60 seconds": a transient failure.</summary>
     internal const string QueryTimeoutCode = "9999";
 

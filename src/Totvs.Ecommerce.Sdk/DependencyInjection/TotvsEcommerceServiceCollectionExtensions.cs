@@ -76,7 +76,14 @@ public static class TotvsEcommerceServiceCollectionExtensions
         });
 
         var builder = services.AddHttpClient(TotvsEcommerceClient.HttpClientName);
+
+        // Redirects off: a request body (an order with a CPF) or a credential never goes to another address.
+        builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.AddStandardResilienceHandler(TotvsResilience.ConfigureStandardHandler);
+
+        // Innermost: every body read whole under the size cap and the read timeout, inside each attempt's time-out.
+        builder.AddHttpMessageHandler(provider => new TotvsBodyHandler(BodyLimits.From(
+            provider.GetRequiredService<IOptions<TotvsEcommerceOptions>>().Value, provider.GetService<TimeProvider>() ?? TimeProvider.System)));
         return builder;
     }
 }

@@ -26,7 +26,7 @@ public class FamiliesClient : EcommerceCollectionClient<Family, FamilyListOption
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<Family> GetAsync(string code, string? storeCode = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        KeyArgument.ThrowIfInvalid(code);
         return GetByKeyAsync(code, storeCode, cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class EcommerceCollection<T>(
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
         var (firstPage, pageSize) = ResolvePaging(options);
-        var (page, stoppedAt) = await ReadPageAsync(options, firstPage, pageSize, cancellationToken);
+        var (page, stoppedAt, _) = await ReadPageAsync(options, firstPage, pageSize, cancellationToken).ConfigureAwait(false);
         return stoppedAt is null ? page : throw new TotvsInvalidRecordException(stoppedAt);
     }
 
@@ -69,7 +69,9 @@ internal sealed class EcommerceCollection<T>(
         var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
         try
         {
-            return PageReader.Read(answer.Body.Span, ItemType, PageType, rules, request);
+            var fingerprint = new HashCode();
+            fingerprint.AddBytes(answer.Body.Span);
+            return PageReader.Read(answer.Body.Span, ItemType, PageType, rules, request, cancellationToken) with { Fingerprint = fingerprint.ToHashCode() };
         }
         catch (JsonException ex)
         {

@@ -28,14 +28,20 @@ internal static class ErrorBodyReader
         return wire is null ? null : FromWire(wire);
     }
 
+    /// <summary>The most details kept from one error body; the rest are counted, not kept.</summary>
+    internal const int MaxDetails = 50;
+
+    /// <summary>The longest text kept from one field of an error body.</summary>
+    internal const int MaxTextLength = 2000;
+
     private static TotvsError? FromWire(ErrorBody wire)
     {
         if (wire.RowErrors is { Count: > 0 } rows)
         {
-            var details = rows.Select(r => new TotvsErrorDetail(r.ErrorNumber, r.ErrorDescription, r.ErrorHelp)).ToArray();
+            var details = rows.Take(MaxDetails).Select(r => new TotvsErrorDetail(Cap(r.ErrorNumber), Cap(r.ErrorDescription), Cap(r.ErrorHelp))).ToArray();
             // The first ERROR row names the failure; WARNING rows only accompany it.
             var main = rows.FirstOrDefault(r => !string.Equals(r.ErrorSubType, "WARNING", StringComparison.OrdinalIgnoreCase)) ?? rows[0];
-            return new TotvsError(main.ErrorNumber, main.ErrorDescription, main.ErrorHelp, null, details);
+            return new TotvsError(Cap(main.ErrorNumber), Cap(main.ErrorDescription), Cap(main.ErrorHelp), null, details) { OmittedDetails = rows.Count - details.Length };
         }
 
         if (wire.Code is null && wire.Message is null)
@@ -43,8 +49,14 @@ internal static class ErrorBodyReader
             return null;
         }
 
-        var entries = wire.Details?.Select(d => new TotvsErrorDetail(d.Code, d.Message, d.DetailedMessage)).ToArray()
+        // A hostile or broken server can send megabytes here: what is kept is capped.
+        var entries = wire.Details?.Take(MaxDetails).Select(d => new TotvsErrorDetail(Cap(d.Code), Cap(d.Message), Cap(d.DetailedMessage))).ToArray()
             ?? [];
-        return new TotvsError(wire.Code, wire.Message, wire.DetailedMessage, wire.HelpUrl, entries);
+        return new TotvsError(Cap(wire.Code), Cap(wire.Message), Cap(wire.DetailedMessage), Cap(wire.HelpUrl), entries)
+        {
+            OmittedDetails = (wire.Details?.Count ?? 0) - entries.Length,
+        };
     }
+
+    private static string? Cap(string? text) => text is null || text.Length <= MaxTextLength ? text : text[..MaxTextLength] + "…";
 }

@@ -1,4 +1,7 @@
 namespace Totvs.Ecommerce.Sdk.Http;
 
-/// <summary>A page read from the wire, and the invalid record the caller chose to stop at, if any.</summary>
-internal sealed record PageReadResult<T>(Page<T> Page, InvalidRecord? StoppedAt);
+/// <summary>
+/// A page read from the wire, the invalid record the caller chose to stop at, if any, and a fingerprint of the answer's
+/// bytes (two pages with the same fingerprint are, in all likelihood, the same page served twice).
+/// </summary>
+internal sealed record PageReadResult<T>(Page<T> Page, InvalidRecord? StoppedAt, int Fingerprint = 0);

@@ -15,7 +15,8 @@ namespace Totvs.Ecommerce.Sdk.Http;
 internal static class PageReader
 {
     public static PageReadResult<T> Read<T>(
-        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<PageEnvelope<T>> pageType, RecordRules<T> rules, PageRequest request)
+        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, JsonTypeInfo<PageEnvelope<T>> pageType, RecordRules<T> rules, PageRequest request,
+        CancellationToken cancellationToken = default)
     {
         JsonErrors.ThrowIfNotUtf8(body);
 
@@ -31,12 +32,24 @@ internal static class PageReader
             envelope = null;
         }
 
+        if (envelope is not null && envelope.Records.Count > request.PageSize)
+        {
+            throw TooManyRecords(request, envelope.Records.Count);
+        }
+
         return envelope is null
-            ? ReadRecordByRecord(body, itemType, rules, request)
-            : CheckAll(envelope, itemType, rules, request);
+            ? ReadRecordByRecord(body, itemType, rules, request, cancellationToken)
+            : CheckAll(envelope, itemType, rules, request, cancellationToken);
     }
 
-    private static PageReadResult<T> ReadRecordByRecord<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
+    /// <summary>An answer with more records than the page size asked for: the server ignores paging, or is hostile.</summary>
+    private static TotvsApiException TooManyRecords(PageRequest request, int count) => new(
+        $"GET {request.Route} answered page {request.PageNumber} with {(count > request.PageSize + 1 ? $"{count:N0}" : $"more than {request.PageSize}")} records " +
+        $"for pageSize={request.PageSize}; the SDK refuses it rather than work through an answer it did not ask for. Check the server's paging for this Datasul release.",
+        200, null, false, "GET", request.Route, null);
+
+    private static PageReadResult<T> ReadRecordByRecord<T>(
+        ReadOnlySpan<byte> body, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request, CancellationToken cancellationToken)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -63,7 +76,7 @@ internal static class PageReader
             }
             else if (reader.TokenType == JsonTokenType.StartArray && IsItemsName(name) && stoppedAt is null)
             {
-                stoppedAt = ReadItems(body, ref reader, itemType, rules, request, items, ref skipped);
+                stoppedAt = ReadItems(body, ref reader, itemType, rules, request, items, ref skipped, cancellationToken);
             }
             else
             {
@@ -77,12 +90,18 @@ internal static class PageReader
 
     private static InvalidRecord? ReadItems<T>(
         ReadOnlySpan<byte> body, ref Utf8JsonReader reader, JsonTypeInfo<T> itemType, RecordRules<T> rules,
-        PageRequest request, List<T> items, ref List<InvalidRecord>? skipped)
+        PageRequest request, List<T> items, ref List<InvalidRecord>? skipped, CancellationToken cancellationToken)
     {
         var position = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             position++;
+            if (position > request.PageSize)
+            {
+                throw TooManyRecords(request, position);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
             var start = (int)reader.TokenStartIndex;
             var check = new RecordCheck(request.RequestedFields);
             T? item = default;
@@ -127,7 +146,8 @@ internal static class PageReader
         return null;
     }
 
-    private static PageReadResult<T> CheckAll<T>(PageEnvelope<T> envelope, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request)
+    private static PageReadResult<T> CheckAll<T>(
+        PageEnvelope<T> envelope, JsonTypeInfo<T> itemType, RecordRules<T> rules, PageRequest request, CancellationToken cancellationToken)
     {
         var records = envelope.Records;
 
@@ -138,6 +158,11 @@ internal static class PageReader
         RecordCheck? check = null;
         for (var i = 0; i < records.Count; i++)
         {
+            if ((i & 63) == 63)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var item = records[i];
 
             // One check serves every valid record; a record with problems keeps its own (they go into its InvalidRecord).

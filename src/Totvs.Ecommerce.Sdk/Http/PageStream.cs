@@ -15,12 +15,15 @@ internal static class PageStream
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageNumber = firstPage;
+        int? previousFingerprint = null;
         while (true)
         {
             var (hasNext, returned, skipped, stoppedAt) = (false, 0, 0, (InvalidRecord?)null);
             {
-                var (page, invalid) = await readPage(pageNumber, cancellationToken);
+                var (page, invalid, fingerprint) = await readPage(pageNumber, cancellationToken).ConfigureAwait(false);
                 (hasNext, returned, skipped, stoppedAt) = (page.HasNext, page.Items.Count, page.SkippedRecords.Count, invalid);
+                GuardPaging(page, fingerprint, previousFingerprint, firstPage, path);
+                previousFingerprint = fingerprint;
 
                 // The page is the stream's own: each record is let go once handed over, so a collection while the
                 // caller works through a big page does not keep (and promote) the records already read.
@@ -57,6 +60,34 @@ internal static class PageStream
             }
 
             pageNumber++;
+        }
+    }
+
+    /// <summary>
+    /// Stops a list that would never end: the same page served again (a server that ignores <c>page</c>), or more pages
+    /// than the announced total. A page of invalid records counts like any other.
+    /// </summary>
+    private static void GuardPaging<T>(Page<T> page, int fingerprint, int? previousFingerprint, int firstPage, string path)
+    {
+        if (!page.HasNext)
+        {
+            return;
+        }
+
+        if (fingerprint != 0 && fingerprint == previousFingerprint && page.Items.Count + page.SkippedRecords.Count > 0)
+        {
+            throw new TotvsApiException(
+                $"GET {path} answered page {page.PageNumber} exactly as page {page.PageNumber - 1}, still with hasNext=true: the server " +
+                "ignores the page parameter. The SDK stops here instead of looping forever; check the paging of this Datasul release.",
+                200, null, false, "GET", path, null);
+        }
+
+        if (page.TotalCount is { } total && page.PageNumber - firstPage + 1 > (total + page.PageSize - 1) / page.PageSize)
+        {
+            throw new TotvsApiException(
+                $"GET {path} answered page {page.PageNumber} with hasNext=true although totalHits={total} makes {(total + page.PageSize - 1) / page.PageSize} " +
+                $"pages of {page.PageSize}. The SDK stops here instead of reading past the announced total.",
+                200, null, false, "GET", path, null);
         }
     }
 }

@@ -75,6 +75,12 @@ internal static class TotvsExceptionFactory
     public static TotvsApiException FromTransportFailure(string method, string path, string what, Exception inner) =>
         new($"{method} {path} failed: {what} This failure is transient: try again later.", null, null, true, method, path, inner);
 
+    /// <summary>The longest server text an exception message repeats; the whole (capped) body stays on <see cref="TotvsApiException.Error"/>.</summary>
+    private const int MaxServerText = 500;
+
+    /// <summary>The most further reasons an exception message lists.</summary>
+    private const int MaxListedDetails = 10;
+
     private static string DescribeServerError(TotvsError? error)
     {
         if (error is null)
@@ -85,29 +91,38 @@ internal static class TotvsExceptionFactory
         var text = new StringBuilder(" Server said: ");
         if (error.Code is not null)
         {
-            text.Append('[').Append(error.Code).Append("] ");
+            text.Append('[').Append(Cut(error.Code, 40)).Append("] ");
         }
 
-        text.Append(error.Message?.TrimEnd('.') ?? "(no message)").Append('.');
+        text.Append(Cut(error.Message?.TrimEnd('.'), MaxServerText) ?? "(no message)").Append('.');
         if (!string.IsNullOrWhiteSpace(error.DetailedMessage) && error.DetailedMessage != error.Message)
         {
-            text.Append(' ').Append(error.DetailedMessage.TrimEnd('.')).Append('.');
+            text.Append(' ').Append(Cut(error.DetailedMessage.TrimEnd('.'), MaxServerText)).Append('.');
         }
 
-        // Every further reason, so the user fixes them all at once.
-        foreach (var detail in error.Details.Where(d => d.Message is not null && d.Message != error.Message))
+        // Further reasons, so the user fixes them all at once; a flood of them is counted, not repeated.
+        var details = error.Details.Where(d => d.Message is not null && d.Message != error.Message).ToList();
+        foreach (var detail in details.Take(MaxListedDetails))
         {
             text.Append(" Also: ");
             if (detail.Code is not null && detail.Code != error.Code)
             {
-                text.Append('[').Append(detail.Code).Append("] ");
+                text.Append('[').Append(Cut(detail.Code, 40)).Append("] ");
             }
 
-            text.Append(detail.Message!.TrimEnd('.')).Append('.');
+            text.Append(Cut(detail.Message!.TrimEnd('.'), MaxServerText)).Append('.');
+        }
+
+        var more = Math.Max(0, details.Count - MaxListedDetails) + error.OmittedDetails;
+        if (more > 0)
+        {
+            text.Append(" (+").Append(more).Append(" more: see the exception's Error.)");
         }
 
         return text.ToString();
     }
+
+    private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..length] + "…";
 
     private static string ReasonOf(int statusCode) =>
         Enum.IsDefined((HttpStatusCode)statusCode) ? ((HttpStatusCode)statusCode).ToString() : "Unknown";

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -9,7 +8,7 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// pipeline) and reads the whole answer. Failures to get an answer become a transient
 /// <see cref="TotvsApiException"/>; the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, long maxResponseBodyBytes)
+internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, BodyLimits limits)
 {
     /// <summary>Sends <paramref name="request"/> (and disposes it) and returns the whole answer.</summary>
     public async ValueTask<TotvsHttpAnswer> SendAsync(HttpRequestMessage request, string path, CancellationToken cancellationToken)
@@ -19,8 +18,8 @@ internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, long ma
         try
         {
             using var response = await httpClientSource()
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            return await ReadAsync(response, method, path, cancellationToken);
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, method, path, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -49,54 +48,41 @@ internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, long ma
         }
     }
 
-    /// <summary>Reads the body into a pooled buffer (no copy to a new array per answer), refusing one over the size cap.</summary>
+    /// <summary>
+    /// The answer with its body: taken over from <see cref="TotvsBodyHandler"/> when the SDK's pipeline read it already,
+    /// read here under the same limits otherwise (an application's own <see cref="HttpClient"/>). A redirect is an error.
+    /// </summary>
     private async ValueTask<TotvsHttpAnswer> ReadAsync(HttpResponseMessage response, string method, string path, CancellationToken cancellationToken)
     {
-        var declared = response.Content.Headers.ContentLength;
-        if (declared > maxResponseBodyBytes)
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
         {
-            throw TooLarge(method, path, declared.Value);
+            throw Redirected(method, path, status, response.Headers.Location);
         }
 
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 16 * 1024, 256, 1024 * 1024));
-        var length = 0;
-        try
+        if (response.Content is PooledBodyContent pooled && pooled.Detach() is { } taken)
         {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > maxResponseBodyBytes)
-                {
-                    throw TooLarge(method, path, length);
-                }
-            }
-
-            return new TotvsHttpAnswer((int)response.StatusCode, buffer, length);
+            return new TotvsHttpAnswer(status, taken, pooled.Length);
         }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
+
+        var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits, method, path, cancellationToken).ConfigureAwait(false);
+        return new TotvsHttpAnswer(status, buffer, length);
     }
 
-    private TotvsApiException TooLarge(string method, string path, long size) => new(
-        $"The answer of {method} {path} is larger than MaxResponseBodyBytes ({maxResponseBodyBytes:N0} bytes; at least {size:N0} arrived) and was refused. " +
-        "Ask for smaller pages (PageSize, Fields) or raise MaxResponseBodyBytes.",
-        null, null, false, method, path, null);
+    /// <summary>A 3xx: the SDK follows no redirect (a body or a credential must never go to another origin).</summary>
+    private static TotvsApiException Redirected(string method, string path, int status, Uri? location)
+    {
+        var target = location is null ? "no Location" : $"Location {Describe(location)}";
+        return new TotvsApiException(
+            $"{method} {path} was answered {status} (a redirect, {target}). The SDK does not follow redirects, so that no request body or " +
+            "credential goes to another address: point BaseAddress (and PathPrefix) at the address Datasul serves from.",
+            status, null, false, method, path, null);
+    }
+
+    /// <summary>A redirect target without user-info or query (they may carry secrets), cut to a readable length.</summary>
+    private static string Describe(Uri location)
+    {
+        var text = location.IsAbsoluteUri ? location.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : location.OriginalString.Split('?')[0];
+        return text.Length <= 200 ? text : text[..200] + "…";
+    }
 }

@@ -13,7 +13,12 @@ internal static class TotvsResilience
     public static void ConfigureStandardHandler(HttpStandardResilienceOptions options)
     {
         options.Retry.ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context);
-        options.CircuitBreaker.ShouldHandle = args => IsTransientAsync(args.Outcome, args.Context.CancellationToken);
+        // A failed POST does not count towards the breaker: it is never retried blindly, and the exactly-once look-ups
+        // that follow it must not find the circuit opened by the very failures they are there to resolve.
+        options.CircuitBreaker.ShouldHandle = args =>
+            TotvsRequestOptions.IsRepeatable(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage())
+                ? IsTransientAsync(args.Outcome, args.Context.CancellationToken)
+                : ValueTask.FromResult(false);
     }
 
     /// <summary>
@@ -23,7 +28,7 @@ internal static class TotvsResilience
     private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
-        return TotvsRequestOptions.IsRepeatable(request) && await IsTransientAsync(outcome, context.CancellationToken);
+        return TotvsRequestOptions.IsRepeatable(request) && await IsTransientAsync(outcome, context.CancellationToken).ConfigureAwait(false);
     }
 
     private static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
@@ -41,15 +46,11 @@ internal static class TotvsResilience
         }
 
         var status = (int)response.StatusCode;
-        TotvsError? error = null;
-        if (status is 400 or 500)
-        {
-            // Only the body tells a business rejection (never retried) from a server fault (retried).
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            error = ErrorBodyReader.TryRead(body);
-        }
 
+        // Only the body tells a business rejection (never retried) from a server fault (retried). The SDK's body handler
+        // has read it already, under the size cap and the read timeout; a body this predicate would have to read itself
+        // (a pipeline without that handler) is not read: the status alone decides.
+        var error = status is 400 or 500 && response.Content is PooledBodyContent body ? ErrorBodyReader.TryRead(body.Span) : null;
         return TotvsFailureClassifier.IsTransient(status, error);
     }
 }

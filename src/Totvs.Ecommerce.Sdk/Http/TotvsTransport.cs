@@ -38,7 +38,7 @@ internal sealed class TotvsTransport
     public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILogger logger)
     {
         Logger = logger;
-        sender = new TotvsHttpSender(httpClientSource, options.MaxResponseBodyBytes);
+        sender = new TotvsHttpSender(httpClientSource, BodyLimits.From(options, timeProvider));
         TimeProvider = timeProvider;
         OrderCreationAttempts = options.OrderCreationAttempts;
         Routes = options.Routes.Clone();

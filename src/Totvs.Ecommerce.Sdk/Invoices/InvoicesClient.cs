@@ -28,9 +28,9 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<Invoice> GetAsync(string branchId, string series, string invoiceNumber, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(branchId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(series);
-        ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
+        KeyArgument.ThrowIfInvalid(branchId);
+        KeyArgument.ThrowIfInvalid(series);
+        KeyArgument.ThrowIfInvalid(invoiceNumber);
         return transport.GetAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty, transport.Resolve(transport.Json.Invoice, typeof(Invoice)), cancellationToken);
     }
 }

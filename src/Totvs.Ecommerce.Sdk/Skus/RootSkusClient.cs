@@ -27,7 +27,7 @@ public class RootSkusClient : EcommerceCollectionClient<RootSku, RootSkuListOpti
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<RootSku> GetAsync(string rootCode, string? storeCode = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(rootCode);
+        KeyArgument.ThrowIfInvalid(rootCode);
         return GetByKeyAsync(rootCode, storeCode, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public class SkusClient : EcommerceCollectionClient<Sku, SkuListOptions>
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<Sku> GetAsync(string skuId, string? storeCode = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(skuId);
+        KeyArgument.ThrowIfInvalid(skuId);
         return GetByKeyAsync(skuId, storeCode, cancellationToken);
     }
 }

@@ -54,6 +54,9 @@ public sealed class SdkHarness : IAsyncDisposable
         var builder = collection.AddTotvsEcommerce(options =>
         {
             server.ApplyClientOptions(options, host?.BaseAddress, mode);
+
+            // Like the time-outs below: longer than any wait the clock jumps over while a body is being read.
+            options.ResponseReadTimeout = TimeSpan.FromMinutes(10);
             configure?.Invoke(options);
         });
         if (host is null)

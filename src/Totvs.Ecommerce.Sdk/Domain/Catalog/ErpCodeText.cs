@@ -16,6 +16,12 @@ internal static class ErpCodeText
             return false;
         }
 
+        if (candidate is "." or "..")
+        {
+            error = $"{what} '{candidate}' is not a code ('.' and '..' are path steps).";
+            return false;
+        }
+
         if (candidate.Length > maxLength)
         {
             error = $"{what} '{candidate}' has {candidate.Length} characters; Datasul allows at most {maxLength}.";

@@ -1,0 +1,72 @@
+using System.Buffers;
+
+namespace Totvs.Ecommerce.Sdk.Http;
+
+/// <summary>
+/// The one reader of Datasul's answers, success or error: the whole body into a pooled buffer, refused past
+/// <see cref="TotvsEcommerceOptions.MaxResponseBodyBytes"/> (memory stays at the cap, whatever arrives) and given up past
+/// <see cref="TotvsEcommerceOptions.ResponseReadTimeout"/> (a body that trickles or never ends).
+/// </summary>
+internal static class BoundedBodyReader
+{
+    /// <summary>Reads the body; the caller owns the returned buffer (return it to <see cref="ArrayPool{T}.Shared"/>).</summary>
+    public static async ValueTask<(byte[] Buffer, int Length)> ReadAsync(
+        HttpContent content, BodyLimits limits, string method, string path, CancellationToken cancellationToken)
+    {
+        var declared = content.Headers.ContentLength;
+        if (declared > limits.MaxBytes)
+        {
+            throw TooLarge(limits, method, path, declared.Value);
+        }
+
+        using var timeout = new CancellationTokenSource(limits.ReadTimeout, limits.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 16 * 1024, 256, 1024 * 1024));
+        var length = 0;
+        try
+        {
+            await using var stream = await content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, limits.MaxBytes + 1 - length)), linked.Token)
+                    .ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+                if (length > limits.MaxBytes)
+                {
+                    throw TooLarge(limits, method, path, length);
+                }
+            }
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw new TotvsApiException(
+                $"The answer of {method} {path} did not arrive whole within ResponseReadTimeout ({limits.ReadTimeout}; {length:N0} bytes had arrived). " +
+                "This failure is transient: try again later; raise ResponseReadTimeout only if Datasul is known to answer this slowly.",
+                null, null, true, method, path, ex);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static TotvsApiException TooLarge(BodyLimits limits, string method, string path, long size) => new(
+        $"The answer of {method} {path} is larger than MaxResponseBodyBytes ({limits.MaxBytes:N0} bytes; at least {size:N0} arrived) and was refused. " +
+        "Ask for smaller pages (PageSize, Fields) or raise MaxResponseBodyBytes.",
+        null, null, false, method, path, null);
+}
