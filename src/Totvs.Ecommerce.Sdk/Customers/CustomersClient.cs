@@ -26,27 +26,90 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     private JsonTypeInfo<Customer> CustomerType => transport.Resolve(transport.Json.Customer, typeof(Customer));
 
     /// <summary>
-    /// Creates a customer. The customer is checked locally first. A POST is never repeated blindly: after a
-    /// lost answer the SDK looks the customer up by its short name and returns it if it was created.
+    /// Creates a customer exactly once, on its natural key (the short name, unique in Datasul). The customer is checked
+    /// locally first. A success counts only with proof (200/201 and the customer, numbered, with the short name sent);
+    /// when the answer is lost, unproven or transient, the SDK looks the customer up by its short name and returns it if
+    /// it was created, or sends it again after a pause, up to <see cref="TotvsEcommerceOptions.OrderCreationAttempts"/>
+    /// times. A customer that already exists (<c>CUSTOMER_DUPLICATE</c>) is returned as it is. Calling it again after any
+    /// failure is safe.
     /// </summary>
     /// <param name="customer">The customer.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call (the customer may or may not have been created: call again to find out).</param>
     /// <returns>The customer as the ERP holds it, with its <see cref="Customer.CustomerCode"/>.</returns>
     /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
     /// <exception cref="TotvsBusinessRuleException">The ERP rejected the customer (e.g. <c>INVALID_DOCUMENT</c>).</exception>
+    /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
     public virtual async Task<Customer> CreateAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         CustomerValidation.ThrowIfInvalid(customer);
+        var body = transport.SerializeForWrite(customer);
+        TotvsApiException? lastFailure = null;
+        for (var attempt = 1; attempt <= transport.OrderCreationAttempts; attempt++)
+        {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, body, cancellationToken).ConfigureAwait(false);
+                if (answer.IsSuccess && Proof(answer, customer) is { } created)
+                {
+                    return created;
+                }
+
+                var error = answer.IsSuccess ? null : ErrorBodyReader.TryRead(answer.Body.Span);
+                if (!answer.IsSuccess && error?.Code != CustomerDuplicate)
+                {
+                    var failure = TotvsExceptionFactory.FromResponse("POST", Route, answer.StatusCode, error);
+                    lastFailure = failure.IsTransient ? failure : throw failure;
+                }
+            }
+            catch (TotvsApiException ex) when (ex.IsTransient)
+            {
+                lastFailure = ex;
+            }
+
+            // Unanswered, unproven, transient or a duplicate: the ERP may hold the customer; its short name tells.
+            try
+            {
+                if (await FindAsync(customer.ShortName, cancellationToken).ConfigureAwait(false) is { } found)
+                {
+                    return found;
+                }
+            }
+            catch (TotvsApiException ex) when (ex.IsTransient)
+            {
+                lastFailure = ex;
+            }
+        }
+
+        throw new TotvsApiException(
+            $"Customer '{customer.ShortName}' was not confirmed after {transport.OrderCreationAttempts} attempts. Last failure: {lastFailure?.Message} " +
+            "Calling CreateAsync again later is safe: it never creates the customer twice.",
+            lastFailure?.StatusCode, lastFailure?.Error, true, "POST", Route, lastFailure);
+    }
+
+    /// <summary>The code the ERP answers for a short name that is already taken.</summary>
+    private const string CustomerDuplicate = "CUSTOMER_DUPLICATE";
+
+    /// <summary>The created customer, when the answer proves it: 200 or 201, a customer that reads, numbered, with the short name sent.</summary>
+    private Customer? Proof(TotvsHttpAnswer answer, Customer sent)
+    {
+        if (answer.StatusCode is not (200 or 201) || answer.Body.IsEmpty)
+        {
+            return null;
+        }
+
         try
         {
-            using var answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, transport.SerializeForWrite(customer), cancellationToken);
-            return TotvsTransport.Read(answer, CustomerType, "POST", Route);
+            var created = TotvsTransport.Read(answer, CustomerType, "POST", Route);
+            return created.CustomerCode is not null && string.Equals(created.ShortName, sent.ShortName, StringComparison.Ordinal) ? created : null;
         }
-        catch (TotvsApiException ex) when (ex.IsTransient)
+        catch (TotvsApiException)
         {
-            return await FindAsync(customer.ShortName, cancellationToken) ?? throw new TotvsApiException(
-                $"Customer '{customer.ShortName}' was not created ({ex.Message}) and is not in the ERP; calling CreateAsync again is safe.",
-                ex.StatusCode, ex.Error, true, "POST", Route, ex);
+            return null;
         }
     }
 
@@ -55,7 +118,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The customer.</returns>
     public virtual Task<Customer> GetAsync(long customerCode, CancellationToken cancellationToken = default) =>
-        transport.GetAsync(Route, TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture)), string.Empty, CustomerType, cancellationToken);
+        transport.GetCheckedAsync(Route, TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture)), string.Empty, CustomerType, CustomerRules.Instance, cancellationToken);
 
     /// <summary>Finds a customer by its short name.</summary>
     /// <param name="shortName">The short name.</param>

@@ -39,15 +39,10 @@ internal sealed class EcommerceCollection<T>(
             (page, ct) => ReadPageAsync(options, page, pageSize, ct), firstPage, route, cancellationToken);
     }
 
-    public async Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
+    public Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
     {
         var query = new QueryStringBuilder().Add("storeCode", storeCode).ToString();
-        var record = await transport.GetAsync(route, TotvsTransport.KeyPath(key), query, ItemType, cancellationToken);
-        var check = new RecordCheck(null);
-        rules.Validate(record, check);
-        return check.HasProblems
-            ? throw new TotvsInvalidRecordException(new InvalidRecord(route, key, 1, 1, check.Problems, JsonSerializer.Serialize(record, ItemType)))
-            : record;
+        return transport.GetCheckedAsync(route, TotvsTransport.KeyPath(key), query, ItemType, rules, cancellationToken);
     }
 
     private async Task<PageReadResult<T>> ReadPageAsync(EcommerceListOptions? options, int page, int pageSize, CancellationToken cancellationToken)

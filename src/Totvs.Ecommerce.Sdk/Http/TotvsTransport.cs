@@ -179,6 +179,20 @@ internal sealed class TotvsTransport
     }
 
     /// <summary>
+    /// GETs one record and holds it to its resource's rules, as a list does: an answer like <c>{}</c> is an invalid record
+    /// (<see cref="TotvsInvalidRecordException"/>), never a record of defaults.
+    /// </summary>
+    public async Task<T> GetCheckedAsync<T>(string route, string key, string query, JsonTypeInfo<T> type, RecordRules<T> rules, CancellationToken cancellationToken)
+    {
+        var record = await GetAsync(route, key, query, type, cancellationToken).ConfigureAwait(false);
+        var check = new RecordCheck(null);
+        rules.Validate(record, check);
+        return check.HasProblems
+            ? throw new TotvsInvalidRecordException(new InvalidRecord(route, Uri.UnescapeDataString(key), 1, 1, check.Problems, JsonSerializer.Serialize(record, type)))
+            : record;
+    }
+
+    /// <summary>
     /// GETs one page of a collection. A 404 is <see langword="null"/> (an empty last page, as ordersPublic and
     /// customerPublic answer when nothing matches) only when its body carries no error code or a not-found code:
     /// <c>STORE_NOT_FOUND</c> or any other business code raises, whatever the status, so a failure never reads as

@@ -31,6 +31,7 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
         KeyArgument.ThrowIfInvalid(branchId);
         KeyArgument.ThrowIfInvalid(series);
         KeyArgument.ThrowIfInvalid(invoiceNumber);
-        return transport.GetAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty, transport.Resolve(transport.Json.Invoice, typeof(Invoice)), cancellationToken);
+        return transport.GetCheckedAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty,
+            transport.Resolve(transport.Json.Invoice, typeof(Invoice)), InvoiceRules.Instance, cancellationToken);
     }
 }

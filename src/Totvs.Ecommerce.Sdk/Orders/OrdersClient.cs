@@ -78,8 +78,25 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             using var owned = answer;
             if (answer.IsSuccess)
             {
-                var created = answer.Body.IsEmpty ? (await TryFindAsync(order, cancellationToken)).Order : null;
-                return Confirmed(new OrderCreationResult(created ?? TotvsTransport.Read(answer, OrderType, "POST", Route), OrderCreationOutcome.Created, attempt));
+                // A success counts only with proof: 200/201 and a body that is the order sent, numbered by the ERP. Anything
+                // else (an empty or foreign body, another 2xx) is unconfirmed, and the natural-key look-up decides.
+                if (Proof(answer, order) is { } proven)
+                {
+                    return Confirmed(new OrderCreationResult(proven, OrderCreationOutcome.Created, attempt));
+                }
+
+                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
+                mayHaveCommitted = true;
+                (var confirmed, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
+                if (confirmed is not null)
+                {
+                    return Confirmed(new OrderCreationResult(confirmed, OrderCreationOutcome.Created, attempt));
+                }
+
+                lastFailure = new TotvsApiException(
+                    $"POST {Route} answered {answer.StatusCode} without the created order (no OrderId, or another order's key).",
+                    answer.StatusCode, null, true, "POST", Route, null);
+                continue;
             }
 
             var error = ErrorBodyReader.TryRead(answer.Body.Span);
@@ -120,7 +137,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     /// <returns>The order.</returns>
     /// <exception cref="TotvsApiException">Not found (<see cref="TotvsApiException.IsNotFound"/>), refused, or unreachable.</exception>
     public virtual Task<Order> GetAsync(long orderId, CancellationToken cancellationToken = default) =>
-        transport.GetAsync(Route, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), string.Empty, OrderType, cancellationToken);
+        transport.GetCheckedAsync(Route, TotvsTransport.KeyPath(orderId.ToString(CultureInfo.InvariantCulture)), string.Empty, OrderType, OrderRules.Instance, cancellationToken);
 
     /// <summary>Finds an order by its natural key, the customer's short name and the customer order number.</summary>
     /// <param name="shortName">The customer's short name.</param>
@@ -194,6 +211,32 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
         return SendForOrderAsync(HttpMethod.Put, TotvsTransport.KeyPath("cancel", orderId.ToString(CultureInfo.InvariantCulture)),
             transport.SerializeForWrite(cancellation), cancellationToken);
+    }
+
+    /// <summary>The created order, when the answer proves it: 200 or 201, an order that reads and passes its checks, numbered, with the key sent.</summary>
+    private Order? Proof(TotvsHttpAnswer answer, Order sent)
+    {
+        if (answer.StatusCode is not (200 or 201) || answer.Body.IsEmpty)
+        {
+            return null;
+        }
+
+        Order created;
+        try
+        {
+            created = TotvsTransport.Read(answer, OrderType, "POST", Route);
+        }
+        catch (TotvsApiException)
+        {
+            return null;
+        }
+
+        var check = new RecordCheck(null);
+        OrderRules.Instance.Validate(created, check);
+        var sameKey = string.Equals(created.ShortName, sent.ShortName, StringComparison.Ordinal)
+            && (string.Equals(created.CustomerOrderId, sent.CustomerOrderId, StringComparison.Ordinal)
+                || (sent.EcommerceOrderId is not null && string.Equals(created.EcommerceOrderId, sent.EcommerceOrderId, StringComparison.Ordinal)));
+        return !check.HasProblems && created.OrderId is not null && sameKey ? created : null;
     }
 
     private OrderCreationResult Confirmed(OrderCreationResult result)

@@ -5,19 +5,24 @@ using System.Text.Json;
 namespace Totvs.Ecommerce.Sdk.Http.Authentication;
 
 /// <summary>
-/// OAuth2 client credentials against Datasul's token endpoint. The token is cached, renewed a margin
-/// before it expires and when the server refuses it with 401; concurrent callers share one token
-/// request (single flight). Tokens and secrets never leave this class except in the header.
+/// OAuth2 client credentials against Datasul's token endpoint. The token is cached, renewed a margin before it expires
+/// and when the server refuses it with 401. One acquisition runs at a time and its result, a token or a failure, reaches
+/// every caller waiting for it: a failing token endpoint is asked once per acquisition, not once per caller. Tokens and
+/// secrets never leave this class except in the header.
 /// </summary>
 internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
 {
+    /// <summary>The longest lifetime believed from <c>expires_in</c>; a larger value (or a hostile one) is clamped.</summary>
+    private static readonly TimeSpan LongestLifetime = TimeSpan.FromDays(1);
+
     private readonly TotvsHttpSender sender;
     private readonly Uri tokenEndpoint;
     private readonly AuthenticationHeaderValue clientHeader;
     private readonly TimeSpan renewalMargin;
     private readonly TimeProvider timeProvider;
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Lock sync = new();
     private volatile CachedToken? current;
+    private Task<CachedToken>? acquisition;
 
     public OAuth2TokenSource(
         TotvsHttpSender sender, Uri tokenEndpoint, string clientId, string clientSecret, TimeSpan renewalMargin, TimeProvider timeProvider)
@@ -39,37 +44,50 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
             return token!.Header;
         }
 
-        await gate.WaitAsync(cancellationToken);
-        try
+        Task<CachedToken> shared;
+        lock (sync)
         {
-            // Another caller may have renewed the token while this one waited.
             token = current;
             if (IsUsable(token, rejected))
             {
                 return token!.Header;
             }
 
-            // A token the server refused with 401 means the session is gone: start over with the client credentials
-            // instead of its refresh token. A token that merely expired is renewed with its refresh token.
-            var refreshToken = rejected is null ? token?.RefreshToken : null;
-            var renewed = await RequestTokenAsync(refreshToken, cancellationToken);
-            current = renewed;
-            return renewed.Header;
+            // Join the acquisition in flight, or start one. It belongs to no caller: a caller that gives up stops waiting,
+            // the others still get its result. A finished one (token or failure) is never reused for a new need.
+            if (acquisition is null || acquisition.IsCompleted)
+            {
+                // A token the server refused with 401 means the session is gone: start over with the client credentials
+                // instead of its refresh token. A token that merely expired is renewed with its refresh token.
+                acquisition = AcquireAsync(rejected is null ? token?.RefreshToken : null);
+            }
+
+            shared = acquisition;
         }
-        finally
-        {
-            gate.Release();
-        }
+
+        return (await shared.WaitAsync(cancellationToken).ConfigureAwait(false)).Header;
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose()
+    {
+        // Nothing to release: an acquisition in flight ends with its request.
+    }
 
     public override string ToString() => $"OAuth2 {{ TokenEndpoint = {tokenEndpoint.AbsolutePath}, Token = *** }}";
 
     private bool IsUsable(CachedToken? token, AuthenticationHeaderValue? rejected) =>
         token is not null
         && !ReferenceEquals(token.Header, rejected)
-        && timeProvider.GetUtcNow() < token.ExpiresAt - renewalMargin;
+        && timeProvider.GetUtcNow() < token.RenewAt;
+
+    private async Task<CachedToken> AcquireAsync(string? refreshToken)
+    {
+        // Run apart from the caller that started it (ConfigureAwait, no caller token): the pipeline's time-outs bound it.
+        await Task.Yield();
+        var token = await RequestTokenAsync(refreshToken, CancellationToken.None).ConfigureAwait(false);
+        current = token;
+        return token;
+    }
 
     private async Task<CachedToken> RequestTokenAsync(string? refreshToken, CancellationToken cancellationToken)
     {
@@ -90,7 +108,6 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
 
     private async Task<CachedToken> RequestTokenAsync(string grantType, string? refreshToken, CancellationToken cancellationToken)
     {
-        const string operation = "token endpoint";
         var uri = new Uri($"{tokenEndpoint}?grant_type={grantType}");
         var form = refreshToken is null ? null : new Dictionary<string, string> { ["refresh_token"] = refreshToken };
         var requestedAt = timeProvider.GetUtcNow();
@@ -113,27 +130,40 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
         OAuth2TokenResponse? wire;
         try
         {
+            Serialization.JsonErrors.ThrowIfNotUtf8(answer.Body.Span);
             wire = JsonSerializer.Deserialize(answer.Body.Span, Serialization.TotvsJsonContext.Default.OAuth2TokenResponse);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            throw TotvsExceptionFactory.FromUnreadableBody("POST", tokenEndpoint.AbsolutePath, answer.StatusCode, "an OAuth2 token", ex);
+            throw Malformed(answer.StatusCode, "is not the JSON of an OAuth2 token");
         }
 
         if (string.IsNullOrEmpty(wire?.AccessToken))
         {
-            throw new TotvsAuthenticationException(
-                $"The OAuth2 {operation} {tokenEndpoint.AbsolutePath} answered without an access_token. Check Authentication:TokenPath.",
-                answer.StatusCode, null, "POST", tokenEndpoint.AbsolutePath);
+            throw Malformed(answer.StatusCode, "has no access_token");
         }
 
-        var lifetime = TimeSpan.FromSeconds(wire.ExpiresIn is > 0 ? wire.ExpiresIn.Value : 300);
-        return new CachedToken(new AuthenticationHeaderValue("Bearer", wire.AccessToken), requestedAt + lifetime, wire.RefreshToken);
+        // A token goes into a header: anything but visible ASCII (CR/LF above all) would break or split it.
+        if (wire.AccessToken.Any(c => c is <= ' ' or > '~') || wire.RefreshToken?.Any(char.IsControl) == true)
+        {
+            throw Malformed(answer.StatusCode, "carries a token with characters a header cannot hold");
+        }
+
+        // expires_in is clamped (a huge or negative value must not overflow the clock); the renewal margin shrinks with a
+        // short lifetime, so a 30-second token is not renewed before every call.
+        var lifetime = wire.ExpiresIn is > 0 and var seconds && seconds < LongestLifetime.TotalSeconds ? TimeSpan.FromSeconds(seconds) : wire.ExpiresIn is > 0 ? LongestLifetime : TimeSpan.FromMinutes(5);
+        var margin = renewalMargin < lifetime / 4 ? renewalMargin : lifetime / 4;
+        return new CachedToken(new AuthenticationHeaderValue("Bearer", wire.AccessToken), requestedAt + lifetime - margin, wire.RefreshToken);
     }
 
-    private sealed record CachedToken(AuthenticationHeaderValue Header, DateTimeOffset ExpiresAt, string? RefreshToken)
+    private TotvsAuthenticationException Malformed(int statusCode, string what) => new(
+        $"The OAuth2 token endpoint {tokenEndpoint.AbsolutePath} answered {statusCode} with a body that {what}. Check Authentication:TokenPath " +
+        "(the SDK may be reaching another service).",
+        statusCode, null, "POST", tokenEndpoint.AbsolutePath);
+
+    private sealed record CachedToken(AuthenticationHeaderValue Header, DateTimeOffset RenewAt, string? RefreshToken)
     {
         // Never print the token.
-        public override string ToString() => $"Bearer *** (expires {ExpiresAt:O})";
+        public override string ToString() => $"Bearer *** (renewed after {RenewAt:O})";
     }
 }
