@@ -41,7 +41,7 @@ public sealed class JournalEntry
     /// <summary>The scheme of the <c>Authorization</c> header (<c>Basic</c>, <c>Bearer</c>), never its value.</summary>
     public string? AuthenticationScheme { get; }
 
-    /// <summary>The request body as text, or <see langword="null"/> when there was none.</summary>
+    /// <summary>The request body as text (its first 64 KiB, with its size, when larger), or <see langword="null"/> when there was none.</summary>
     public string? Body { get; }
 
     /// <summary>The status the server answered (0 when a fault dropped the connection without answering).</summary>

@@ -31,18 +31,40 @@ internal sealed class FakeResponse
     /// <summary>A Datasul error body in the TOTVS API guide's shape.</summary>
     public static FakeResponse Error(int statusCode, string code, string message, string? detailedMessage = null, JsonArray? details = null)
     {
+        // What a request sent may come back in a message: never more than a few kilobytes of it.
         var body = new JsonObject
         {
-            ["code"] = code,
-            ["message"] = message,
-            ["detailedMessage"] = detailedMessage ?? message,
+            ["code"] = Cap(code),
+            ["message"] = Cap(message),
+            ["detailedMessage"] = Cap(detailedMessage ?? message),
             ["helpUrl"] = "https://tdn.totvs.com/",
         };
         if (details is not null)
         {
+            while (details.Count > MaxEchoedDetails)
+            {
+                details.RemoveAt(details.Count - 1);
+            }
+
+            foreach (var detail in details.OfType<JsonObject>())
+            {
+                if (detail["message"] is JsonValue text && text.TryGetValue<string>(out var detailMessage))
+                {
+                    detail["message"] = Cap(detailMessage);
+                }
+            }
+
             body["details"] = details;
         }
 
         return Json(statusCode, body);
     }
+
+    /// <summary>The longest text an error answer repeats.</summary>
+    internal const int MaxEchoedText = 2000;
+
+    /// <summary>The most details an error answer lists.</summary>
+    internal const int MaxEchoedDetails = 100;
+
+    private static string Cap(string text) => text.Length <= MaxEchoedText ? text : text[..MaxEchoedText] + "…";
 }

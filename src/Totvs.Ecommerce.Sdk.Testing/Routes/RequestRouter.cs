@@ -99,8 +99,16 @@ internal sealed class RequestRouter
     private void Record(FakeRequest request, string route, DateTimeOffset receivedAt, int statusCode, FaultRule? fault) =>        journal.Add(new JournalEntry(
             journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
             SchemeOf(request.Authorization),
-            request.Body.Length == 0 ? null : request.Path == tokenPath ? "(token request body not recorded: it may carry a refresh token)" : Encoding.UTF8.GetString(request.Body),
+            request.Body.Length == 0 ? null : request.Path == tokenPath ? "(token request body not recorded: it may carry a refresh token)" : JournalBody(request.Body),
             statusCode, fault?.Describe()));
+
+    /// <summary>The most of a request body the journal keeps: a burst of huge requests must not grow the fake for good.</summary>
+    internal const int MaxJournalBodyBytes = 64 * 1024;
+
+    /// <summary>A body as the journal keeps it: whole when small, else its first <see cref="MaxJournalBodyBytes"/> bytes and its size.</summary>
+    private static string JournalBody(byte[] body) => body.Length <= MaxJournalBodyBytes
+        ? Encoding.UTF8.GetString(body)
+        : $"{Encoding.UTF8.GetString(body, 0, MaxJournalBodyBytes)}… ({body.Length:N0} bytes; the journal keeps the first {MaxJournalBodyBytes:N0})";
 
     private static FakeResponse Inject(FaultRule fault) => fault.Kind switch
     {

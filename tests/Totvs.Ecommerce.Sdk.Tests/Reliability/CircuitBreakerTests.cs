@@ -1,4 +1,5 @@
 using Polly.CircuitBreaker;
+using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Reliability;
@@ -41,5 +42,28 @@ public sealed class CircuitBreakerTests
 
         Assert.Single(page.Items);
         Assert.Single(await harness.Client.Families.ListAsync() is { } again ? again.Items : []);
+    }
+
+    [Fact]
+    public async Task Failed_POSTs_do_not_open_the_circuit_that_the_exactly_once_look_ups_need()
+    {
+        await using var harness = await SdkHarness.CreateAsync(
+            seed: SalesSeed.Store,
+            resilience: o =>
+            {
+                o.Retry.MaxRetryAttempts = 1;
+                o.CircuitBreaker.MinimumThroughput = 2;
+                o.CircuitBreaker.FailureRatio = 0.5;
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromHours(12);
+                o.CircuitBreaker.BreakDuration = TimeSpan.FromHours(1);
+            });
+        harness.Server.Faults.On("POST", harness.Server.Routes.Orders).Times(3).RespondWithStatus(503);
+
+        var result = await harness.RunAsync(() => harness.Client.Orders.CreateAsync(SalesSeed.Order()));
+
+        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
+        Assert.Equal(4, result.Attempts);
+        Assert.Single(harness.Server.Orders);
+        Assert.Equal(3, harness.Server.Journal.For("GET", harness.Server.Routes.Orders).Count); // every look-up reached the ERP
     }
 }

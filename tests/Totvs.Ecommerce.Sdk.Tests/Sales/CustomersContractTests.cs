@@ -79,4 +79,17 @@ public sealed class CustomersContractTests
 
         Assert.Equal("CUSTOMER_HAS_ORDERS", error.Code);
     }
+
+    [Fact]
+    public async Task A_customer_whose_answer_is_lost_after_commit_is_created_exactly_once()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        harness.Server.Faults.On("POST", harness.Server.Routes.Customers).Times(1).LoseAnswerAfterCommit();
+
+        var created = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
+        var again = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
+
+        Assert.Equal(created.CustomerCode, again.CustomerCode);
+        Assert.Single(harness.Server.Customers);
+    }
 }
