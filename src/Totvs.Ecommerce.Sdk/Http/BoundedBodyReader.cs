@@ -19,13 +19,14 @@ internal static class BoundedBodyReader
             throw TooLarge(limits, method, path, declared.Value);
         }
 
-        using var timeout = new CancellationTokenSource(limits.ReadTimeout, limits.TimeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // The clock starts now; a timer is made only when a read has to wait (a body already at hand costs none, and a
+        // test clock that jumps cannot fire a time-out on a body that was never waited for).
+        var deadline = limits.TimeProvider.GetUtcNow() + limits.ReadTimeout;
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 16 * 1024, 256, 1024 * 1024));
         var length = 0;
         try
         {
-            await using var stream = await content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+            await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
                 if (length == buffer.Length)
@@ -36,8 +37,8 @@ internal static class BoundedBodyReader
                     buffer = bigger;
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, limits.MaxBytes + 1 - length)), linked.Token)
-                    .ConfigureAwait(false);
+                var pending = stream.ReadAsync(buffer.AsMemory(length, (int)Math.Min(buffer.Length - length, limits.MaxBytes + 1 - length)), cancellationToken);
+                var read = pending.IsCompleted ? pending.Result : await WaitAsync(pending, deadline, limits, method, path, length, cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return (buffer, length);
@@ -50,14 +51,6 @@ internal static class BoundedBodyReader
                 }
             }
         }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw new TotvsApiException(
-                $"The answer of {method} {path} did not arrive whole within ResponseReadTimeout ({limits.ReadTimeout}; {length:N0} bytes had arrived). " +
-                "This failure is transient: try again later; raise ResponseReadTimeout only if Datasul is known to answer this slowly.",
-                null, null, true, method, path, ex);
-        }
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
@@ -65,8 +58,33 @@ internal static class BoundedBodyReader
         }
     }
 
-    private static TotvsApiException TooLarge(BodyLimits limits, string method, string path, long size) => new(
-        $"The answer of {method} {path} is larger than MaxResponseBodyBytes ({limits.MaxBytes:N0} bytes; at least {size:N0} arrived) and was refused. " +
-        "Ask for smaller pages (PageSize, Fields) or raise MaxResponseBodyBytes.",
-        null, null, false, method, path, null);
+    /// <summary>Waits for a read until the body's deadline; past it the read is abandoned (the caller then drops the connection).</summary>
+    private static async ValueTask<int> WaitAsync(
+        ValueTask<int> pending, DateTimeOffset deadline, BodyLimits limits, string method, string path, int length, CancellationToken cancellationToken)
+    {
+        var left = deadline - limits.TimeProvider.GetUtcNow();
+        try
+        {
+            return left > TimeSpan.Zero
+                ? await pending.AsTask().WaitAsync(left, limits.TimeProvider, cancellationToken).ConfigureAwait(false)
+                : throw new TimeoutException();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TotvsApiException(
+                $"The answer of {method} {path} did not arrive whole within ResponseReadTimeout ({limits.ReadTimeout}; {length:N0} bytes had arrived). " +
+                "This failure is transient: try again later; raise ResponseReadTimeout only if Datasul is known to answer this slowly.",
+                null, null, true, method, path, ex);
+        }
+    }
+
+    private static TotvsApiException TooLarge(BodyLimits limits, string method, string path, long size) => limits.MaxBytes == BodyLimits.MaxErrorBytes
+        ? new(
+            $"The error answer of {method} {path} is larger than {BodyLimits.MaxErrorBytes:N0} bytes (at least {size:N0} arrived) and was refused: " +
+            "no Datasul error body is that large; a proxy or another service may be answering. Check BaseAddress.",
+            null, null, false, method, path, null)
+        : new(
+            $"The answer of {method} {path} is larger than MaxResponseBodyBytes ({limits.MaxBytes:N0} bytes; at least {size:N0} arrived) and was refused. " +
+            "Ask for smaller pages (PageSize, Fields) or raise MaxResponseBodyBytes.",
+            null, null, false, method, path, null);
 }

@@ -22,7 +22,7 @@ internal sealed class TotvsBodyHandler(BodyLimits limits) : DelegatingHandler
                 throw RedirectFollowed(method, path);
             }
 
-            var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits, method, path, cancellationToken).ConfigureAwait(false);
+            var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits.For((int)response.StatusCode), method, path, cancellationToken).ConfigureAwait(false);
             var original = response.Content;
             response.Content = new PooledBodyContent(buffer, length, original);
             original.Dispose();

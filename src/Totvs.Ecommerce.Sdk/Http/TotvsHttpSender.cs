@@ -65,7 +65,7 @@ internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, BodyLim
             return new TotvsHttpAnswer(status, taken, pooled.Length);
         }
 
-        var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits, method, path, cancellationToken).ConfigureAwait(false);
+        var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits.For(status), method, path, cancellationToken).ConfigureAwait(false);
         return new TotvsHttpAnswer(status, buffer, length);
     }
 

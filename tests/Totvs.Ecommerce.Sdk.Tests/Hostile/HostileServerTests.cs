@@ -35,7 +35,7 @@ public sealed class HostileServerTests
 
         var error = await Assert.ThrowsAsync<TotvsApiException>(() => client.Families.ListAsync());
 
-        Assert.Contains("larger than MaxResponseBodyBytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than 1,048,576 bytes", error.Message, StringComparison.Ordinal);
         Assert.True(server.BytesWritten < 64L * 1024 * 1024, $"The server wrote {server.BytesWritten:N0} bytes before the client stopped reading.");
         Assert.Single(server.Requests); // refused, not retried
     }
@@ -257,7 +257,7 @@ public sealed class HostileServerTests
     {
         const string cpf = "145.382.206-20";
         var details = string.Join(',', Enumerable.Range(1, 2000).Select(i => $$"""{"code":"D{{i}}","message":"CPF {{cpf}} recusado"}"""));
-        var message = $"CPF {cpf} " + new string('m', 5 * 1024 * 1024);
+        var message = $"CPF {cpf} " + new string('m', 400 * 1024); // under the 1 MiB error cap with the details
         await using var server = new HostileServer((_, stream, ct) =>
             HostileServer.WriteJsonAsync(stream, 400, $$"""{"code":"BAD","message":"{{message}}","details":[{{details}}]}""", ct));
         var client = HostileClients.Plain(server.BaseAddress);

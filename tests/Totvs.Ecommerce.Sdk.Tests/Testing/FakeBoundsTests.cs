@@ -28,4 +28,24 @@ public class FakeBoundsTests
         Assert.True(body.Length < 70 * 1024, $"The journal kept {body.Length:N0} characters.");
         Assert.Contains("the journal keeps the first", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Memory_returns_to_its_baseline_after_a_burst_of_large_requests()
+    {
+        var server = new FakeDatasulServer();
+        server.AddStore("1");
+        using var raw = new RawDatasul(server);
+        var large = new JsonObject { ["CustomerOrderId"] = new string('7', 8 * 1024 * 1024) };
+        await raw.SendAsync("POST", server.Routes.Orders, large); // warm up
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+
+        for (var i = 0; i < 12; i++)
+        {
+            Assert.Equal(400, (await raw.SendAsync("POST", server.Routes.Orders, large)).Status);
+        }
+
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Assert.Equal(13, server.Journal.Entries.Count);
+        Assert.True(after - baseline < 16 * 1024 * 1024, $"The fake kept {(after - baseline) / 1048576.0:F1} MB after twelve 8 MB requests.");
+    }
 }
