@@ -64,9 +64,19 @@ public sealed class IncrementalPull
             records += result.Items.Count;
             pages++;
             progress?.Report(new SyncProgress(name, pages, records));
-            if (!result.HasNext || result.Items.Count == 0)
+            if (!result.HasNext)
             {
                 break;
+            }
+
+            // A page whose records were all skipped as invalid is still a page: the records after it must be pulled
+            // before the watermark moves on. Only a page with nothing at all and hasNext=true is a broken server.
+            if (result.Items.Count == 0 && result.SkippedRecords.Count == 0)
+            {
+                throw new TotvsApiException(
+                    $"Pull '{name}': page {page} came with no records but hasNext=true. The checkpoint stays where it was (nothing is " +
+                    "lost); check the server's paging for this Datasul release.",
+                    200, null, false, "GET", null, null);
             }
 
             page++;

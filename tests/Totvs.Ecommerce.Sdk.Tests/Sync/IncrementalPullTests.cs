@@ -20,6 +20,30 @@ public sealed class IncrementalPullTests
     }
 
     [Fact]
+    public async Task A_page_whose_records_are_all_skipped_does_not_end_the_pull()
+    {
+        var pages = new[]
+        {
+            """{"hasNext":true,"items":[{"itemCode":"A1","description":"a","unitOfMeasure":"UN"}]}""",
+            """{"hasNext":true,"items":[{"itemCode":" "},{"itemCode":" "}]}""",
+            """{"hasNext":false,"items":[{"itemCode":"C1","description":"c","unitOfMeasure":"UN"}]}""",
+        };
+        var client = StubHandler.CreateClient(new StubHandler(request =>
+        {
+            var page = int.Parse(System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["page"]!, System.Globalization.CultureInfo.InvariantCulture);
+            return (200, pages[page - 1]);
+        }));
+        var store = new InMemorySyncCheckpointStore();
+        var received = new List<string>();
+
+        var result = await new IncrementalPull(store).RunAsync("products", client.Products,
+            new ProductListOptions { PageSize = 2, OnInvalidRecord = _ => Totvs.Ecommerce.Sdk.InvalidRecordAction.Skip }, (page, _) => Add(received, page));
+
+        Assert.Equal(["A1", "C1"], received);
+        Assert.Equal(3, result.Pages);
+    }
+
+    [Fact]
     public async Task The_next_run_pulls_only_what_changed_since_the_previous_run_started()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
