@@ -4,24 +4,40 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
 /// Pulls what changed in a Datasul collection since the last run, page by page, with a checkpoint after every
-/// page: a run interrupted between two pages (crash, cancellation) resumes at the next page, without losing or
-/// repeating a record. The watermark of the next run is the start of this one, so records changed while it ran
-/// come again next time (the handler should upsert).
+/// page: a run interrupted between two pages (crash, cancellation) resumes at the next page. The next run's watermark
+/// comes from the ERP's own data — the greatest <c>lastUpdate</c> received, less <see cref="Overlap"/> — so a connector
+/// whose clock runs ahead of or behind the ERP loses nothing; the records the overlap brings again at the same version
+/// are dropped. Delivery is at least once (a resumed run may repeat a page): the handler should upsert.
 /// </summary>
 public sealed class IncrementalPull
 {
+    /// <summary>The overlap used when none is given.</summary>
+    public static readonly TimeSpan DefaultOverlap = TimeSpan.FromMinutes(5);
+
     private readonly ISyncCheckpointStore checkpoints;
     private readonly IClock clock;
 
     /// <summary>Creates the pull.</summary>
     /// <param name="checkpoints">Where the checkpoints live.</param>
-    /// <param name="clock">The clock that stamps a run's start; <see cref="SystemClock.Instance"/> by default.</param>
-    public IncrementalPull(ISyncCheckpointStore checkpoints, IClock? clock = null)
+    /// <param name="clock">
+    /// The clock that stamps a run's start; <see cref="SystemClock.Instance"/> by default. It sets the watermark only for
+    /// records the SDK cannot read a <c>lastUpdate</c> from.
+    /// </param>
+    /// <param name="overlap">
+    /// How far before the greatest <c>lastUpdate</c> received the next run starts (a record the ERP stamps before it
+    /// commits may appear late); <see cref="DefaultOverlap"/> (5 minutes) by default.
+    /// </param>
+    public IncrementalPull(ISyncCheckpointStore checkpoints, IClock? clock = null, TimeSpan? overlap = null)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
+        ArgumentOutOfRangeException.ThrowIfLessThan(overlap ?? DefaultOverlap, TimeSpan.Zero, nameof(overlap));
         this.checkpoints = checkpoints;
         this.clock = clock ?? SystemClock.Instance;
+        Overlap = overlap ?? DefaultOverlap;
     }
+
+    /// <summary>How far before the greatest <c>lastUpdate</c> received the next run starts.</summary>
+    public TimeSpan Overlap { get; }
 
     /// <summary>Runs (or resumes) the pull.</summary>
     /// <typeparam name="TRecord">The record type.</typeparam>
@@ -46,22 +62,28 @@ public sealed class IncrementalPull
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handlePage);
-        var checkpoint = await checkpoints.LoadAsync(name, cancellationToken) ?? new SyncCheckpoint();
+        var checkpoint = await checkpoints.LoadAsync(name, cancellationToken).ConfigureAwait(false) ?? new SyncCheckpoint();
         var resumed = checkpoint.IsRunInProgress;
         var runStartedAt = checkpoint.RunStartedAt ?? clock.GetCurrentInstant();
         var page = checkpoint.NextPage ?? 1;
         if (!resumed)
         {
-            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = 1 }, cancellationToken);
+            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = 1, LatestSeen = null }, cancellationToken).ConfigureAwait(false);
         }
 
+        var stamps = RecordStamps<TRecord>.Known;
+        var repeats = checkpoint.DeliveredAtEdge?.ToHashSet(StringComparer.Ordinal) ?? [];
+        var latest = checkpoint.LatestSeen;
+        var edge = new Dictionary<string, Instant>(StringComparer.Ordinal);
         long records = 0;
         var pages = 0;
         while (true)
         {
-            var result = await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken);
-            await handlePage(result.Items, cancellationToken);
-            records += result.Items.Count;
+            var result = await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
+            var delivered = stamps is null ? result.Items : Track(result.Items, stamps, repeats, edge, ref latest);
+            Prune(edge, latest);
+            await handlePage(delivered, cancellationToken).ConfigureAwait(false);
+            records += delivered.Count;
             pages++;
             progress?.Report(new SyncProgress(name, pages, records));
             if (!result.HasNext)
@@ -80,10 +102,78 @@ public sealed class IncrementalPull
             }
 
             page++;
-            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page }, CancellationToken.None);
+            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, CancellationToken.None)
+                .ConfigureAwait(false);
         }
 
-        await checkpoints.SaveAsync(name, new SyncCheckpoint { ChangedSince = runStartedAt }, CancellationToken.None);
+        await checkpoints.SaveAsync(name, Finished(checkpoint, stamps is not null, latest, edge, runStartedAt), CancellationToken.None).ConfigureAwait(false);
         return new SyncRunResult(records, pages, resumed, runStartedAt);
+    }
+
+    /// <summary>The records of a page to hand over (without the exact versions the last run delivered at its edge), noting each one's change time.</summary>
+    private static List<TRecord> Track<TRecord>(
+        IReadOnlyList<TRecord> items, RecordStamps<TRecord> stamps, HashSet<string> repeats, Dictionary<string, Instant> edge, ref Instant? latest)
+    {
+        var delivered = new List<TRecord>(items.Count);
+        foreach (var item in items)
+        {
+            // A repeat is not handed over again, but it still marks the edge: it stays known to the next run too.
+            var identity = stamps.IdentityOf(item);
+            if (stamps.LastUpdateOf(item) is { } changed)
+            {
+                latest = latest is { } known && known > changed ? known : changed;
+                if (identity is not null)
+                {
+                    edge[identity] = changed;
+                }
+            }
+
+            if (identity is null || !repeats.Contains(identity))
+            {
+                delivered.Add(item);
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <summary>Forgets the versions older than the overlap before the greatest <c>lastUpdate</c>: memory stays that of the edge, not of the run.</summary>
+    private void Prune(Dictionary<string, Instant> edge, Instant? latest)
+    {
+        if (latest is not { } greatest || edge.Count == 0)
+        {
+            return;
+        }
+
+        var watermark = greatest - Duration.FromTimeSpan(Overlap);
+        foreach (var (identity, changed) in edge)
+        {
+            if (changed < watermark)
+            {
+                edge.Remove(identity);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The checkpoint after a finished run: the watermark from the ERP's data (the greatest <c>lastUpdate</c> less the
+    /// overlap) with the versions delivered inside the overlap; unchanged when nothing came; the run's start for records
+    /// without a <c>lastUpdate</c> the SDK can read.
+    /// </summary>
+    private SyncCheckpoint Finished(SyncCheckpoint previous, bool stamped, Instant? latest, Dictionary<string, Instant> edge, Instant runStartedAt)
+    {
+        if (!stamped)
+        {
+            return new SyncCheckpoint { ChangedSince = runStartedAt };
+        }
+
+        if (latest is not { } greatest)
+        {
+            return new SyncCheckpoint { ChangedSince = previous.ChangedSince, DeliveredAtEdge = previous.DeliveredAtEdge };
+        }
+
+        var watermark = greatest - Duration.FromTimeSpan(Overlap);
+        var atEdge = edge.Where(e => e.Value >= watermark).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
+        return new SyncCheckpoint { ChangedSince = watermark, DeliveredAtEdge = atEdge };
     }
 }

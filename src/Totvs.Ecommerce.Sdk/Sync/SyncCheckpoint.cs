@@ -21,6 +21,17 @@ public sealed record SyncCheckpoint
     [JsonPropertyName("nextPage")]
     public int? NextPage { get; init; }
 
+    /// <summary>
+    /// The records (key and change time) the last run delivered within the overlap before <see cref="ChangedSince"/>:
+    /// the next run asks for them again (the overlap covers late commits in the ERP) and drops these exact versions.
+    /// </summary>
+    [JsonPropertyName("deliveredAtEdge")]
+    public IReadOnlyList<string>? DeliveredAtEdge { get; init; }
+
+    /// <summary>The greatest <c>lastUpdate</c> the unfinished run has received so far.</summary>
+    [JsonPropertyName("latestSeen")]
+    public Instant? LatestSeen { get; init; }
+
     /// <summary>Whether a run was interrupted and will resume.</summary>
     [JsonIgnore]
     public bool IsRunInProgress => RunStartedAt is not null;

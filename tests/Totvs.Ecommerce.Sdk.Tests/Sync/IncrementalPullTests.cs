@@ -64,7 +64,33 @@ public sealed class IncrementalPullTests
         Assert.Equal(3, first.Pages);
         Assert.Equal(["IT000003"], received);
         Assert.Equal(1, second.Records);
-        Assert.Equal(Instant.FromDateTimeOffset(harness.Clock.GetUtcNow()), (await store.LoadAsync("products", default))!.ChangedSince);
+        var checkpoint = (await store.LoadAsync("products", default))!;
+        var renamedAt = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+        Assert.Equal(renamedAt - Duration.FromTimeSpan(IncrementalPull.DefaultOverlap), checkpoint.ChangedSince); // the ERP's data, less the overlap
+        Assert.Contains(checkpoint.DeliveredAtEdge!, identity => identity.StartsWith("IT000003@", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(-10)]
+    public async Task A_connector_clock_ahead_of_or_behind_the_ERP_loses_no_change(int minutesAhead)
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(6, seed: 3));
+        var pull = new IncrementalPull(new InMemorySyncCheckpointStore(), new ClockOf(harness, TimeSpan.FromMinutes(minutesAhead)));
+        var options = new ProductListOptions { StoreCode = "1", PageSize = 4 };
+        var received = new List<string>();
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        await pull.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page));
+        harness.Clock.Advance(TimeSpan.FromMinutes(1)); // the ERP changes an item one minute after the run, by its own clock
+        harness.Server.UpsertItem(new Totvs.Ecommerce.Sdk.Testing.Seeding.FakeItem { ItemCode = "IT000002", Description = "Renamed", FamilyCode = "F01" });
+        received.Clear();
+        var second = await pull.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page));
+        received.Clear();
+        var third = await pull.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page));
+
+        Assert.Equal(1, second.Records); // the change, and nothing the overlap brought again
+        Assert.Equal(0, third.Records);
     }
 
     [Fact]
@@ -123,8 +149,8 @@ public sealed class IncrementalPullTests
     }
 
     /// <summary>The harness's fake clock as a NodaTime clock.</summary>
-    private sealed class ClockOf(SdkHarness harness) : IClock
+    private sealed class ClockOf(SdkHarness harness, TimeSpan offset = default) : IClock
     {
-        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow() + offset);
     }
 }
