@@ -4,8 +4,9 @@ using Totvs.Ecommerce.Sdk.Serialization;
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
-/// Keeps each checkpoint in a JSON file of a folder (<c>{name}.checkpoint.json</c>). Writes go to a temporary
-/// file first and then replace the checkpoint, so a crash never leaves half a file.
+/// Keeps each checkpoint in a JSON file of a folder (<c>{name}.checkpoint.json</c>). Each write goes to a temporary
+/// file of its own, flushed to the disk, which then replaces the checkpoint atomically: a crash never leaves half a
+/// file, and two writers never trip on each other's temporary file (the last one wins; there is no compare-and-swap).
 /// </summary>
 public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
 {
@@ -45,9 +46,25 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var path = PathOf(name);
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, SyncJsonContext.WithNodaTime.SyncCheckpoint), cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+
+        // A temporary file of this write alone (two writers never share one), flushed to the disk before it replaces the
+        // checkpoint, so a crash leaves the old checkpoint or the new one, never an empty or half file.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(checkpoint, SyncJsonContext.WithNodaTime.SyncCheckpoint), cancellationToken)
+                    .ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private string PathOf(string name)

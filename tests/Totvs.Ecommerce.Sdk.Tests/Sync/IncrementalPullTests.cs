@@ -108,6 +108,26 @@ public sealed class IncrementalPullTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Two_writers_of_one_file_checkpoint_never_fail_and_leave_a_whole_checkpoint()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
+        var store = new FileSyncCheckpointStore(folder);
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                await store.SaveAsync("orders", new SyncCheckpoint { NextPage = (writer * 1000) + i, RunStartedAt = Instant.FromUnixTimeSeconds(i) }, default);
+            }
+        })));
+
+        var last = await store.LoadAsync("orders", default);
+        Assert.True(last?.NextPage is 299 or 1299, $"The checkpoint left is {last}.");
+        Assert.Single(Directory.GetFiles(folder)); // no temporary file left behind
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static async Task<(List<string> Received, bool SecondRunResumed)> RunAsync(int? cancelAfterPage)
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(25, seed: 9));
