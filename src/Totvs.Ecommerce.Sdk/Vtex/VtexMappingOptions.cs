@@ -33,7 +33,7 @@ public sealed record VtexMappingOptions
 
     /// <summary>The customer order number (up to 12) from the VTEX order id.</summary>
     /// <value>Defaults to the last 12 letters and digits of the order id: <c>1234567890123-01</c> → <c>456789012301</c>.</value>
-    public Func<string, string> CustomerOrderIdOf { get; init; } = VtexOrderMapper.StoreOrderNumber;
+    public Func<string, string> CustomerOrderIdOf { get; init; } = Domain.Admission.RepresentativeOrderNumber.From;
 
     /// <summary>How a VTEX <c>payments[].group</c> maps to a Datasul payment method type; a group not listed is refused.</summary>
     /// <value>creditCard and debitCard → credit card; bankInvoice → boleto; promissory → faturado; instantPayment (PIX) → bank transfer.</value>

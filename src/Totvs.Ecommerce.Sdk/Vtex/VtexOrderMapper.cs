@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Admission;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Orders;
@@ -114,7 +115,7 @@ public static class VtexOrderMapper
             Intermediary = string.IsNullOrWhiteSpace(vtex.AffiliateId)
                 ? null
                 : new OrderIntermediary { ShortName = options.AffiliateRepresentatives.GetValueOrDefault(vtex.AffiliateId) ?? vtex.AffiliateId },
-            RepresentativeOrderId = StoreOrderNumber(vtex.OrderId!),
+            RepresentativeOrderId = RepresentativeOrderNumber.From(vtex.OrderId!),
             EcommerceDeliveryAddress = address is null ? null : new OrderDeliveryAddress
             {
                 Street = $"{address.Street}, {address.Number}".Trim(' ', ','),
@@ -130,13 +131,6 @@ public static class VtexOrderMapper
         };
         OrderValidation.ThrowIfInvalid(order);
         return order;
-    }
-
-    /// <summary>The store's order number as PD1001's "Pedido Repres" holds it: letters and digits, the last 12 when longer.</summary>
-    internal static string StoreOrderNumber(string orderId)
-    {
-        var compact = new string(orderId.Where(char.IsAsciiLetterOrDigit).ToArray());
-        return compact.Length <= 12 ? compact : compact[^12..];
     }
 
     private static OrderItem ToItem(VtexItem item, int index, List<RecordProblem> problems)

@@ -93,7 +93,7 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
 
         order["PriceTableOrder"] = admitted.PriceTable;
         order["TransactionType"] = admitted.Items.FirstOrDefault()?.Natureza.Natureza;
-        order["RepresentativeOrderId"] ??= StoreOrderNumber(admitted.CustomerOrderId, WireValues.Text(body, "EcommerceOrderId"));
+        order["RepresentativeOrderId"] ??= RepresentativeOrderNumber.From(WireValues.Text(body, "EcommerceOrderId") ?? admitted.CustomerOrderId);
         order["RepresentativeShortName"] ??= WireValues.Object(body, "Intermediary") is { } intermediary ? WireValues.Text(intermediary, "ShortName") : "ECOMMERCE";
         order["OrderCompleted"] = admitted.Completed;
         order["OrderSituation"] = 1;
@@ -147,13 +147,6 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
         order["TotalOrderAmount"] = amount + freight;
         order["OpenAmount"] = amount + freight;
         return order;
-    }
-
-    /// <summary>PD1001's "Pedido Repres" when the store sent none: the store's order number, at most 12 letters and digits.</summary>
-    private static string StoreOrderNumber(string customerOrderId, string? storeOrderId)
-    {
-        var compact = new string((storeOrderId ?? customerOrderId).Where(char.IsAsciiLetterOrDigit).ToArray());
-        return compact.Length <= 12 ? compact : compact[^12..];
     }
 
     private FakeResponse List(FakeRequest request)
