@@ -163,19 +163,8 @@ internal sealed class TotvsTransport
     /// <summary>GETs one record; a failed answer throws the SDK exception (404 included).</summary>
     public async Task<T> GetAsync<T>(string route, string key, string query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        using var answer = await SendAsync(HttpMethod.Get, route, key, query, null, cancellationToken);
-        var path = DescribePath(route, key);
-        answer.ThrowIfFailed("GET", path);
-        try
-        {
-            JsonErrors.ThrowIfNotUtf8(answer.Body.Span);
-            return JsonSerializer.Deserialize(answer.Body.Span, type)
-                ?? throw new JsonException("The body is null.");
-        }
-        catch (JsonException ex)
-        {
-            throw TotvsExceptionFactory.FromUnreadableRecord("GET", path, answer.StatusCode, $"a {typeof(T).Name}", ex, answer.Body.Span);
-        }
+        using var answer = await SendAsync(HttpMethod.Get, route, key, query, null, cancellationToken).ConfigureAwait(false);
+        return Read(answer, type, "GET", DescribePath(route, key));
     }
 
     /// <summary>
