@@ -44,24 +44,21 @@ public sealed class HostileServerTests
     public async Task A_body_that_trickles_fails_after_the_read_timeout()
     {
         var clock = new TestClock(DateTimeOffset.UnixEpoch);
-        var firstByte = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = new HostileServer(async (_, stream, ct) =>
         {
             await HostileServer.WriteHeadAsync(stream, 200, "Content-Type: application/json\r\nContent-Length: 1000\r\n", ct);
             await stream.WriteAsync("{"u8.ToArray(), ct);
             await stream.FlushAsync(ct);
-            firstByte.TrySetResult();
-            await Task.Delay(Timeout.Infinite, ct); // the rest never comes
+            await Task.Delay(Timeout.Infinite, ct); // the rest never comes (held until the test ends)
         });
         var client = HostileClients.Plain(server.BaseAddress, clock, o => o.ResponseReadTimeout = TimeSpan.FromSeconds(5));
 
-        var call = client.Families.ListAsync();
-        await firstByte.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        clock.Advance(TimeSpan.FromSeconds(6));
-        var error = await Assert.ThrowsAsync<TotvsApiException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        // The clock jumps to the read timeout's timer as soon as the SDK arms it (when a read has to wait): no sleep, no race.
+        var error = await Assert.ThrowsAsync<TotvsApiException>(() => clock.RunAsync(() => client.Families.ListAsync()).WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.True(error.IsTransient);
         Assert.Contains("ResponseReadTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddSeconds(5), clock.GetUtcNow());
     }
 
     [Theory]
@@ -119,7 +116,8 @@ public sealed class HostileServerTests
             return HostileServer.WriteJsonAsync(stream, 200, """{"hasNext":false,"Orders":[]}""", ct); // the look-up: not there
         });
         var clock = new TestClock(DateTimeOffset.UnixEpoch);
-        var client = HostileClients.Plain(server.BaseAddress, clock, o => o.OrderCreationAttempts = 2);
+        // The read timeout stays longer than the waits RunAsync jumps over, so only the back-offs move the clock.
+        var client = HostileClients.Plain(server.BaseAddress, clock, o => (o.OrderCreationAttempts, o.ResponseReadTimeout) = (2, TimeSpan.FromMinutes(10)));
 
         var error = await Assert.ThrowsAsync<TotvsApiException>(() => clock.RunAsync(() => client.Orders.CreateAsync(SalesSeed.Order())));
 
