@@ -22,8 +22,8 @@ public static class CatalogPublisherApp
     {
         await using var host = SampleHost.Create(args, SeedStore);
         host.WriteBanner(console, "Catalog publisher");
-        var stateFolder = host.Configuration["state"] ?? Path.Combine(Path.GetTempPath(), "totvs-sdk-samples", "catalog", Guid.NewGuid().ToString("N"));
-        var pull = new IncrementalPull(new FileSyncCheckpointStore(stateFolder));
+        var state = host.OpenState("catalog-publisher");
+        var pull = new IncrementalPull(state);
         var store = host.StoreCode;
 
         try
@@ -45,7 +45,7 @@ public static class CatalogPublisherApp
             return 1;
         }
 
-        console.MarkupLineInterpolated($"Checkpoints kept in {stateFolder}; run again with --state {stateFolder} to continue from them.");
+        console.MarkupLineInterpolated($"Checkpoints kept in {state.DatabasePath}; run again with --state {state.DatabasePath} to continue from them.");
         return 0;
     }
 

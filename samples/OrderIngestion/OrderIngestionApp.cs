@@ -26,22 +26,26 @@ public static class OrderIngestionApp
             AffiliateRepresentatives = new Dictionary<string, string> { ["MLB"] = "MERCADOLIVRE" },
         };
 
-        var ledger = await IngestAsync(host.Client, files, options, console, "First pass");
+        // The ledger lives in a SQLite file: a file synchronised by an earlier run is not sent again, a refused one is.
+        var state = host.OpenState("order-ingestion");
+        var ledger = new DocumentSyncLedger(state, "vtex-order-files");
+        await IngestAsync(host.Client, files, options, ledger, console, "First pass");
         if (host.Fake is not null)
         {
             // Exactly once: sending the same files again creates nothing.
-            await IngestAsync(host.Client, files, options, console, "Second pass (same files)");
+            await IngestAsync(host.Client, files, options, ledger, console, "Second pass (same files)");
             console.MarkupLineInterpolated($"Orders in the ERP: [bold]{host.Fake.Orders.Count}[/].");
         }
 
-        console.MarkupLineInterpolated($"{ledger.Statuses.Count(s => s.State == DocumentSyncState.Synced)} file(s) synchronised, {ledger.Problems.Count} with problems.");
+        var synced = await ledger.ListAsync(DocumentSyncState.Synced);
+        var problems = await ledger.ListAsync(DocumentSyncState.Problem);
+        console.MarkupLineInterpolated($"{synced.Count} file(s) synchronised, {problems.Count} with problems (ledger: {state.DatabasePath}).");
         return 0;
     }
 
-    private static async Task<DocumentSyncLedger> IngestAsync(
-        TotvsEcommerceClient client, IReadOnlyList<string> files, VtexMappingOptions options, IAnsiConsole console, string title)
+    private static async Task IngestAsync(
+        TotvsEcommerceClient client, IReadOnlyList<string> files, VtexMappingOptions options, DocumentSyncLedger ledger, IAnsiConsole console, string title)
     {
-        var ledger = new DocumentSyncLedger();
         var table = new Table().Title(title).AddColumn("File").AddColumn("Result").AddColumn("What to fix");
         var today = LocalDate.FromDateTime(DateTime.Today);
         foreach (var file in files)
@@ -53,14 +57,17 @@ public static class OrderIngestionApp
                 var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(file, ct));
                 created = await client.Orders.CreateAsync(VtexOrderMapper.ToDatasulOrder(vtex, options, today), ct);
             });
-            var result = status.State == DocumentSyncState.Synced
-                ? $"[green]order {created!.Order.OrderId} {(created.Outcome == OrderCreationOutcome.AlreadyExisted ? "already in the ERP" : "created")}[/]"
-                : status.Retryable ? "[yellow]failed, will retry[/]" : "[red]refused[/]";
+            var result = status.State switch
+            {
+                DocumentSyncState.Synced when created is null => "[green]already synchronised[/]",
+                DocumentSyncState.Synced => $"[green]order {created.Order.OrderId} {(created.Outcome == OrderCreationOutcome.AlreadyExisted ? "already in the ERP" : "created")}[/]",
+                _ when status.Retryable => "[yellow]failed, will retry[/]",
+                _ => "[red]refused[/]",
+            };
             table.AddRow(Markup.Escape(name), result, Markup.Escape(status.Description ?? string.Empty));
         }
 
         console.Write(table);
-        return ledger;
     }
 
     private static void SeedStore(FakeDatasulServer fake)

@@ -36,21 +36,23 @@ public static class PartnerSyncApp
             erpItems.Add(product.ItemCode.Value);
         }
 
-        var map = new ProductMap();
+        // The map and the ledgers live in a SQLite file, so a second run resumes where the first stopped.
+        var state = host.OpenState("partner-sync");
+        var map = new ProductMap(state);
         foreach (var item in erpItems.Skip(1))
         {
-            map.Map(new ProductMapping(item, "INSUMO", "CX-12"));
+            await map.MapAsync(new ProductMapping(item, "INSUMO", "CX-12"));
         }
 
-        var problems = map.Validate(erpItems);
-        console.MarkupLineInterpolated($"Product map: {map.Mappings.Count} mapping(s), {problems.Count} problem(s).");
+        var problems = await map.ValidateAsync(erpItems);
+        console.MarkupLineInterpolated($"Product map: {(await map.ListAsync()).Count} mapping(s), {problems.Count} problem(s).");
         foreach (var problem in problems)
         {
             console.MarkupLineInterpolated($"  [yellow]{problem.Field}[/]: {problem.Message}");
         }
 
         // 2. Purchases by date windows, with a per-document status.
-        var ledger = new DocumentSyncLedger();
+        var ledger = new DocumentSyncLedger(state, "purchases");
         var purchases = new Dictionary<string, Invoice>();
         var windows = DateWindows.Split(from, to, days: 7);
         await console.Progress().StartAsync(async progress =>
@@ -65,44 +67,59 @@ public static class PartnerSyncApp
                 {
                     var key = $"NF {invoice.Series}-{invoice.InvoiceNumber}";
                     purchases[key] = invoice;
-                    await ledger.SendAsync(key, _ => Import(invoice, map));
+                    await ledger.SendAsync(key, ct => Import(invoice, map, ct));
                 }
 
                 task.Increment(1);
             }
         });
-        ShowStatus(console, "Purchases after the first import", ledger);
+        await ShowStatusAsync(console, "Purchases after the first import", ledger);
 
         // The user maps the missing item; the failed documents are synchronised again.
         foreach (var problem in problems)
         {
-            map.Map(new ProductMapping(problem.Field, "INSUMO", "UN"));
+            await map.MapAsync(new ProductMapping(problem.Field, "INSUMO", "UN"));
         }
 
-        await ledger.ResyncAsync((key, _) => Import(purchases[key], map), includeNotRetryable: true);
-        ShowStatus(console, "Purchases after mapping the missing item", ledger);
+        foreach (var failed in await ledger.ListAsync(DocumentSyncState.Problem))
+        {
+            await ledger.ForceRetryAsync(failed.DocumentKey); // "fix it and sync again"
+        }
+
+        await ledger.ProcessDueAsync((key, ct) => Import(purchases[key], map, ct));
+        await ShowStatusAsync(console, "Purchases after mapping the missing item", ledger);
 
         // 3. Sales, with a unit price required on every line.
-        var sales = new DocumentSyncLedger();
+        var sales = new DocumentSyncLedger(state, "sales");
         var day = new LocalDate(2026, 3, 2);
         foreach (var sale in Sales(erpItems))
         {
             await sales.SendAsync(sale.Number, ct => SendSaleAsync(client, sale, host.StoreCode, day, ct));
         }
 
-        ShowStatus(console, "Sales sent to the ERP", sales);
-        console.MarkupLine(sales.Problems.Count == 0
+        await ShowStatusAsync(console, "Sales sent to the ERP", sales);
+        var unsynced = (await sales.ListAsync(DocumentSyncState.Problem)).Count;
+        console.MarkupLine(unsynced == 0
             ? "[green]All selected items synchronised.[/]"
-            : $"[yellow]{sales.Problems.Count} sale(s) not synchronised; fix them and sync again.[/]");
+            : $"[yellow]{unsynced} sale(s) not synchronised; fix them and sync again.[/]");
         return 0;
     }
 
-    private static Task Import(Invoice invoice, ProductMap map)
+    private static async Task Import(Invoice invoice, ProductMap map, CancellationToken cancellationToken)
     {
-        var unmapped = invoice.Items.Select(i => i.ItemCode.Value).Where(code => map.Find(code) is null).ToList();
-        return unmapped.Count == 0
-            ? Task.CompletedTask
-            : throw new ArgumentException($"Item(s) {string.Join(", ", unmapped)} have no partner product; map them and sync again.");
+        var unmapped = new List<string>();
+        foreach (var code in invoice.Items.Select(i => i.ItemCode.Value))
+        {
+            if (await map.FindAsync(code, cancellationToken) is null)
+            {
+                unmapped.Add(code);
+            }
+        }
+
+        if (unmapped.Count > 0)
+        {
+            throw new ArgumentException($"Item(s) {string.Join(", ", unmapped)} have no partner product; map them and sync again.");
+        }
     }
 
     private static async Task SendSaleAsync(TotvsEcommerceClient client, PartnerSale sale, string store, LocalDate day, CancellationToken cancellationToken)
@@ -135,10 +152,10 @@ public static class PartnerSyncApp
         new("S-0003", "11.222.333/0001-81", [(items[3], 10, 7.35m)]),
     ];
 
-    private static void ShowStatus(IAnsiConsole console, string title, DocumentSyncLedger ledger)
+    private static async Task ShowStatusAsync(IAnsiConsole console, string title, DocumentSyncLedger ledger)
     {
         var table = new Table().Title(title).AddColumn("Document").AddColumn("Status").AddColumn("Problem");
-        foreach (var status in ledger.Statuses)
+        foreach (var status in await ledger.ListAsync())
         {
             table.AddRow(
                 Markup.Escape(status.DocumentKey),

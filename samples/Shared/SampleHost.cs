@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Totvs.Ecommerce.Sdk;
+using Totvs.Ecommerce.Sdk.Sqlite;
 using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Samples;
@@ -55,6 +56,13 @@ public sealed class SampleHost : IAsyncDisposable
 
         return new SampleHost(configuration, services.BuildServiceProvider(), fake);
     }
+
+    /// <summary>
+    /// The sample's durable state (checkpoints, ledger, product map) in a SQLite file: <c>--state</c>, or a file per sample
+    /// in the temporary folder, so a second run resumes where the first stopped.
+    /// </summary>
+    public SqliteSyncStore OpenState(string sample) =>
+        new(Configuration["state"] is { Length: > 0 } path ? path : Path.Combine(Path.GetTempPath(), "totvs-sdk-samples", $"{sample}.db"));
 
     public void WriteBanner(IAnsiConsole console, string title)
     {

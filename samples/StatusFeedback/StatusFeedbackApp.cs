@@ -21,7 +21,7 @@ public static class StatusFeedbackApp
     {
         await using var host = SampleHost.Create(args, SeedStore);
         host.WriteBanner(console, "Status feedback");
-        var checkpoints = new InMemorySyncCheckpointStore();
+        var checkpoints = new InMemorySyncStore();
         var pull = new IncrementalPull(checkpoints);
         var store = host.StoreCode;
         if (host.Fake is { } fake)

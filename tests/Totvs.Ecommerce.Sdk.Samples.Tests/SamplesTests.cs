@@ -18,28 +18,35 @@ public sealed class SamplesTests
     [Fact]
     public async Task The_catalog_publisher_pulls_everything_then_only_what_changed()
     {
-        var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
+        var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "catalog.db");
 
         var (exitCode, output) = await SampleRun.RunAsync(CatalogPublisherApp.RunAsync, "--state", state);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("The re-run received 4 record(s) instead of 169", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(state, "products-1.checkpoint.json")));
-        Directory.Delete(state, recursive: true);
+        Assert.NotNull(await new Totvs.Ecommerce.Sdk.Sqlite.SqliteSyncStore(state).LoadAsync("products-1", default)); // the checkpoints outlive the process
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(state)!, recursive: true);
     }
 
     [Fact]
     public async Task Order_ingestion_reports_bad_files_by_name_and_field_and_processes_the_others_exactly_once()
     {
-        var (exitCode, output) = await SampleRun.RunAsync(OrderIngestionApp.RunAsync);
+        var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "orders.db");
+        var (exitCode, output) = await SampleRun.RunAsync(OrderIngestionApp.RunAsync, "--state", state);
+        var (_, secondRun) = await SampleRun.RunAsync(OrderIngestionApp.RunAsync, "--state", state);
 
         Assert.Equal(0, exitCode);
+        Assert.Contains("already synchronised", Line(secondRun, "1001-boleto.json"), StringComparison.Ordinal); // a second run resumes from the ledger
+        Assert.Contains("CARRIER_NOT_MAPPED", Line(secondRun, "1006-unmapped-carrier.json"), StringComparison.Ordinal); // a refused file is tried again
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(state)!, recursive: true);
         var malformed = Line(output, "1004-malformed.json");
         Assert.Contains("items[0].quantity", malformed, StringComparison.Ordinal);
         Assert.Contains("clientProfileData.document", Line(output, "1005-invalid-cpf.json"), StringComparison.Ordinal);
         Assert.Contains("CARRIER_NOT_MAPPED", Line(output, "1006-unmapped-carrier.json"), StringComparison.Ordinal);
         Assert.Contains("created", Line(output, "1001-boleto.json"), StringComparison.Ordinal);
-        Assert.Contains("already in the ERP", output, StringComparison.Ordinal);
+        Assert.Contains("already synchronised", output, StringComparison.Ordinal);
         Assert.Contains("Orders in the ERP: 3.", output, StringComparison.Ordinal);
     }
 
@@ -57,7 +64,8 @@ public sealed class SamplesTests
     [Fact]
     public async Task The_partner_sync_imports_by_windows_maps_products_and_validates_unit_prices()
     {
-        var (exitCode, output) = await SampleRun.RunAsync(PartnerSyncApp.RunAsync);
+        var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "partner.db");
+        var (exitCode, output) = await SampleRun.RunAsync(PartnerSyncApp.RunAsync, "--state", state);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("IT000001: ERP item IT000001 has no partner product", output, StringComparison.Ordinal);

@@ -1,95 +1,274 @@
+using NodaTime;
+
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
 /// The per-document status of a sync (seed 000: "per document a sync status: complete, or a problem with its
-/// description; fix and sync again"). Send documents through <see cref="SendAsync"/>; resend the retryable
-/// failures with <see cref="ResyncAsync"/>. Thread-safe.
+/// description; fix and sync again"), kept in a store so it survives restarts and is shared by replicas. Add documents
+/// with <see cref="AddAsync"/> and send the due ones with <see cref="ProcessDueAsync"/> (replicas take disjoint documents;
+/// a replica killed mid-document leaves it to another); or send one with <see cref="SendAsync"/>. A failed document stays
+/// in the ledger with its code and is sent again when its schedule says so (seed 001: "o pedido será reprocessado").
 /// </summary>
+/// <remarks>
+/// A document may be sent more than once when a replica dies after the ERP accepted it and before the ledger heard: send
+/// with the ERP's natural key (as <c>client.Orders.CreateAsync</c> does) so a repeat finds the document instead of
+/// creating it twice.
+/// </remarks>
 public sealed class DocumentSyncLedger
 {
-    private readonly Dictionary<string, DocumentSyncStatus> statuses = new(StringComparer.Ordinal);
+    private readonly IDocumentLedgerStore store;
+    private readonly DocumentLedgerOptions options;
 
-    /// <summary>Every document's status, in the order documents were first seen.</summary>
-    public IReadOnlyList<DocumentSyncStatus> Statuses
+    /// <summary>Creates the ledger of one kind of document.</summary>
+    /// <param name="store">Where statuses live: the SQLite or PostgreSQL store in production, <see cref="InMemorySyncStore"/> in tests.</param>
+    /// <param name="kind">The kind of document, e.g. <c>orders</c> or <c>invoices</c>.</param>
+    /// <param name="options">Claims and schedule; the defaults when <see langword="null"/>.</param>
+    public DocumentSyncLedger(IDocumentLedgerStore store, string kind, DocumentLedgerOptions? options = null)
     {
-        get
-        {
-            lock (statuses)
-            {
-                return statuses.Values.ToList();
-            }
-        }
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        this.options = options ?? new DocumentLedgerOptions();
+        ArgumentException.ThrowIfNullOrWhiteSpace(this.options.Holder, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.options.ClaimDuration, TimeSpan.Zero, nameof(options));
+        this.store = store;
+        Kind = kind;
     }
 
-    /// <summary>The documents that failed.</summary>
-    public IReadOnlyList<DocumentSyncStatus> Problems => Statuses.Where(s => s.State == DocumentSyncState.Problem).ToList();
+    /// <summary>The kind of document this ledger keeps.</summary>
+    public string Kind { get; }
+
+    /// <summary>Adds documents to send; the ones the ledger already knows keep their status.</summary>
+    /// <param name="documentKeys">Their keys.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many were new.</returns>
+    public Task<int> AddAsync(IEnumerable<string> documentKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentKeys);
+        var keys = documentKeys.ToList();
+        foreach (var key in keys)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(key, nameof(documentKeys));
+        }
+
+        return store.AddPendingAsync(Kind, keys, Now(), cancellationToken);
+    }
 
     /// <summary>
-    /// Sends a document and records the outcome: synced; a problem that is retryable when the failure is
-    /// transient (<see cref="TotvsApiException.IsTransient"/>); or a problem to fix (a rejection, bad data).
+    /// Sends one document now and records the outcome. A document already synced is not sent again; one another replica
+    /// is sending is left to it. Either way the current status is returned.
     /// </summary>
     /// <param name="documentKey">The document's key.</param>
     /// <param name="send">Sends it.</param>
     /// <param name="cancellationToken">Cancels the send (the document stays as it was).</param>
-    /// <returns>The document's new status.</returns>
+    /// <returns>The document's status after the call.</returns>
     public async Task<DocumentSyncStatus> SendAsync(string documentKey, Func<CancellationToken, Task> send, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentKey);
         ArgumentNullException.ThrowIfNull(send);
-        var attempts = (Find(documentKey)?.Attempts ?? 0) + 1;
-        DocumentSyncStatus status;
+        await store.AddPendingAsync(Kind, [documentKey], Now(), cancellationToken).ConfigureAwait(false);
+        var current = await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The ledger store lost document {Kind}/{documentKey} right after adding it.");
+        var now = Now();
+        if (current.Value.State == DocumentSyncState.Synced || (current.Value.ClaimedUntil > now && current.Value.Holder != options.Holder))
+        {
+            return current.Value;
+        }
+
+        var claim = current.Value with { Holder = options.Holder, ClaimedUntil = now + Duration.FromTimeSpan(options.ClaimDuration), UpdatedAt = now };
+        long version;
         try
         {
-            await send(cancellationToken);
-            status = new DocumentSyncStatus(documentKey, DocumentSyncState.Synced, null, false, attempts);
+            version = await store.SaveAsync(claim, current.Version, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (SyncConflictException)
         {
-            throw;
-        }
-        catch (TotvsApiException ex)
-        {
-            status = new DocumentSyncStatus(documentKey, DocumentSyncState.Problem, ex.Message, ex.IsTransient, attempts);
-        }
-        catch (ArgumentException ex)
-        {
-            status = new DocumentSyncStatus(documentKey, DocumentSyncState.Problem, ex.Message, false, attempts);
+            return (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))!.Value;
         }
 
-        lock (statuses)
-        {
-            statuses[documentKey] = status;
-        }
-
+        var (status, _) = await SendClaimedAsync(new Versioned<DocumentSyncStatus>(claim, version), _ => send(cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         return status;
     }
 
-    /// <summary>Sends again every document whose problem is retryable (or every problem, when <paramref name="includeNotRetryable"/> after the user fixed them).</summary>
+    /// <summary>
+    /// Sends every due document — pending ones, and problems whose next attempt has come — claiming a batch at a time so
+    /// that replicas share the work, until none is due.
+    /// </summary>
     /// <param name="send">Sends a document by its key.</param>
-    /// <param name="includeNotRetryable">Also resend problems that needed a fix.</param>
-    /// <param name="cancellationToken">Cancels the resync.</param>
-    /// <returns>The statuses of the documents resent.</returns>
-    public async Task<IReadOnlyList<DocumentSyncStatus>> ResyncAsync(
-        Func<string, CancellationToken, Task> send, bool includeNotRetryable = false, CancellationToken cancellationToken = default)
+    /// <param name="batchSize">How many documents to claim at a time.</param>
+    /// <param name="progress">Told each document's new status as it is recorded.</param>
+    /// <param name="cancellationToken">Cancels the run: the documents not yet sent are released to the other replicas.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<DocumentRunResult> ProcessDueAsync(
+        Func<string, CancellationToken, Task> send, int batchSize = 20, IProgress<DocumentSyncStatus>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(send);
-        var resent = new List<DocumentSyncStatus>();
-        foreach (var problem in Problems.Where(p => p.Retryable || includeNotRetryable))
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        int synced = 0, failed = 0, givenUp = 0, conflicts = 0;
+        while (true)
         {
-            resent.Add(await SendAsync(problem.DocumentKey, ct => send(problem.DocumentKey, ct), cancellationToken));
-        }
+            var now = Now();
+            var claims = await store.ClaimDueAsync(Kind, options.Holder, batchSize, now, now + Duration.FromTimeSpan(options.ClaimDuration), cancellationToken)
+                .ConfigureAwait(false);
+            if (claims.Count == 0)
+            {
+                return new DocumentRunResult(Kind, synced, failed, givenUp, conflicts);
+            }
 
-        return resent;
+            for (var i = 0; i < claims.Count; i++)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    await ReleaseAsync(claims.Skip(i)).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var key = claims[i].Value.DocumentKey;
+                var (status, saved) = await SendClaimedAsync(claims[i], ct => send(key, ct), cancellationToken).ConfigureAwait(false);
+                if (!saved)
+                {
+                    conflicts++;
+                    continue;
+                }
+
+                progress?.Report(status);
+                _ = status.State switch
+                {
+                    DocumentSyncState.Synced => synced++,
+                    DocumentSyncState.GivenUp => givenUp++,
+                    _ => failed++,
+                };
+            }
+        }
     }
 
-    /// <summary>The status of a document, or <see langword="null"/> when it was never sent.</summary>
+    /// <summary>The status of a document, or <see langword="null"/> when the ledger does not know it.</summary>
     /// <param name="documentKey">The document's key.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Its status.</returns>
-    public DocumentSyncStatus? Find(string documentKey)
+    public async Task<DocumentSyncStatus?> FindAsync(string documentKey, CancellationToken cancellationToken = default) =>
+        (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))?.Value;
+
+    /// <summary>The documents of the ledger, oldest first.</summary>
+    /// <param name="state">Only those in this state (e.g. <see cref="DocumentSyncState.Problem"/>), or every one.</param>
+    /// <param name="limit">The most to return.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The statuses.</returns>
+    public Task<IReadOnlyList<DocumentSyncStatus>> ListAsync(DocumentSyncState? state = null, int limit = 1000, CancellationToken cancellationToken = default)
     {
-        lock (statuses)
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return store.ListAsync(Kind, state, limit, cancellationToken);
+    }
+
+    /// <summary>An operator's "fix it and sync again": a problem or given-up document becomes due now.</summary>
+    /// <param name="documentKey">The document's key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The document's new status.</returns>
+    /// <exception cref="InvalidOperationException">The ledger does not know the document, or it is already synced.</exception>
+    public Task<DocumentSyncStatus> ForceRetryAsync(string documentKey, CancellationToken cancellationToken = default) =>
+        ChangeAsync(documentKey, (status, now) => status.State == DocumentSyncState.Synced
+            ? throw new InvalidOperationException($"Document {Kind}/{documentKey} is already synced; there is nothing to retry.")
+            : status with { State = DocumentSyncState.Problem, NextAttemptAt = now, UpdatedAt = now }, cancellationToken);
+
+    /// <summary>An operator gives a document up: it is never sent again unless forced.</summary>
+    /// <param name="documentKey">The document's key.</param>
+    /// <param name="reason">Why, for the next person who reads the ledger.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The document's new status.</returns>
+    /// <exception cref="InvalidOperationException">The ledger does not know the document, or it is already synced.</exception>
+    public Task<DocumentSyncStatus> GiveUpAsync(string documentKey, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return ChangeAsync(documentKey, (status, now) => status.State == DocumentSyncState.Synced
+            ? throw new InvalidOperationException($"Document {Kind}/{documentKey} is already synced; it cannot be given up.")
+            : status with { State = DocumentSyncState.GivenUp, Description = reason, NextAttemptAt = null, UpdatedAt = now }, cancellationToken);
+    }
+
+    /// <summary>Sends a claimed document and saves the outcome under the claim's version.</summary>
+    /// <returns>The new status, and whether it was saved (false: another replica took the document over meanwhile).</returns>
+    private async Task<(DocumentSyncStatus Status, bool Saved)> SendClaimedAsync(
+        Versioned<DocumentSyncStatus> claim, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    {
+        var attempts = claim.Value.Attempts + 1;
+        DocumentSyncStatus outcome;
+        try
         {
-            return statuses.GetValueOrDefault(documentKey);
+            await send(cancellationToken).ConfigureAwait(false);
+            outcome = claim.Value with
+            {
+                State = DocumentSyncState.Synced, Attempts = attempts, FailureKind = null, ErrorCode = null, Description = null, NextAttemptAt = null,
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync([claim]).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var failure = DocumentFailure.Of(ex);
+            var now = Now();
+            var outOfAttempts = attempts >= options.Schedule.MaxAttempts;
+            outcome = claim.Value with
+            {
+                State = outOfAttempts ? DocumentSyncState.GivenUp : DocumentSyncState.Problem,
+                Attempts = attempts,
+                FailureKind = failure.Kind,
+                ErrorCode = failure.Code,
+                Description = failure.Description,
+                NextAttemptAt = outOfAttempts ? null : options.Schedule.NextAttempt(failure.Kind, attempts, now),
+            };
+        }
+
+        outcome = outcome with { Holder = null, ClaimedUntil = null, UpdatedAt = Now() };
+        try
+        {
+            // The outcome is recorded even when the caller cancels now: the ERP already has the document.
+            await store.SaveAsync(outcome, claim.Version, CancellationToken.None).ConfigureAwait(false);
+            return (outcome, true);
+        }
+        catch (SyncConflictException)
+        {
+            return (outcome, false);
         }
     }
+
+    /// <summary>Gives claims back unchanged, so that another replica need not wait for them to expire.</summary>
+    private async Task ReleaseAsync(IEnumerable<Versioned<DocumentSyncStatus>> claims)
+    {
+        foreach (var claim in claims)
+        {
+            try
+            {
+                await store.SaveAsync(claim.Value with { Holder = null, ClaimedUntil = null }, claim.Version, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (SyncConflictException)
+            {
+                // Someone else has it already.
+            }
+        }
+    }
+
+    private async Task<DocumentSyncStatus> ChangeAsync(string documentKey, Func<DocumentSyncStatus, Instant, DocumentSyncStatus> change, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentKey);
+        while (true)
+        {
+            var current = await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The ledger has no document {Kind}/{documentKey}; add it first.");
+            var changed = change(current.Value, Now());
+            try
+            {
+                await store.SaveAsync(changed, current.Version, cancellationToken).ConfigureAwait(false);
+                return changed;
+            }
+            catch (SyncConflictException)
+            {
+                // A replica changed it meanwhile (e.g. finished sending it): apply the operator's change to the new status.
+            }
+        }
+    }
+
+    /// <summary>The current time at the millisecond, the precision every store keeps.</summary>
+    private Instant Now() => Instant.FromUnixTimeMilliseconds(options.Clock.GetCurrentInstant().ToUnixTimeMilliseconds());
 }

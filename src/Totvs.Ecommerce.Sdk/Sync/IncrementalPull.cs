@@ -9,13 +9,19 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// whose clock runs ahead of or behind the ERP loses nothing; the records the overlap brings again at the same version
 /// are dropped. Delivery is at least once (a resumed run may repeat a page): the handler should upsert.
 /// </summary>
+/// <remarks>
+/// With <see cref="IncrementalPullOptions.Leases"/>, only one replica runs a given pull at a time: the others get a
+/// result marked <see cref="SyncRunResult.Skipped"/>, and a holder that dies passes the lease on when it
+/// expires. Every checkpoint save is a compare-and-swap, so even a holder that stalled past its lease cannot write over
+/// its successor's progress.
+/// </remarks>
 public sealed class IncrementalPull
 {
     /// <summary>The overlap used when none is given.</summary>
     public static readonly TimeSpan DefaultOverlap = TimeSpan.FromMinutes(5);
 
     private readonly ISyncCheckpointStore checkpoints;
-    private readonly IClock clock;
+    private readonly IncrementalPullOptions options;
 
     /// <summary>Creates the pull.</summary>
     /// <param name="checkpoints">Where the checkpoints live.</param>
@@ -28,18 +34,28 @@ public sealed class IncrementalPull
     /// commits may appear late); <see cref="DefaultOverlap"/> (5 minutes) by default.
     /// </param>
     public IncrementalPull(ISyncCheckpointStore checkpoints, IClock? clock = null, TimeSpan? overlap = null)
+        : this(checkpoints, new IncrementalPullOptions { Clock = clock ?? SystemClock.Instance, Overlap = overlap ?? DefaultOverlap })
+    {
+    }
+
+    /// <summary>Creates the pull, with leases for several replicas.</summary>
+    /// <param name="checkpoints">Where the checkpoints live.</param>
+    /// <param name="options">Clock, overlap and leases.</param>
+    public IncrementalPull(ISyncCheckpointStore checkpoints, IncrementalPullOptions options)
     {
         ArgumentNullException.ThrowIfNull(checkpoints);
-        ArgumentOutOfRangeException.ThrowIfLessThan(overlap ?? DefaultOverlap, TimeSpan.Zero, nameof(overlap));
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Overlap, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.LeaseDuration, TimeSpan.Zero, nameof(options));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Holder, nameof(options));
         this.checkpoints = checkpoints;
-        this.clock = clock ?? SystemClock.Instance;
-        Overlap = overlap ?? DefaultOverlap;
+        this.options = options;
     }
 
     /// <summary>How far before the greatest <c>lastUpdate</c> received the next run starts.</summary>
-    public TimeSpan Overlap { get; }
+    public TimeSpan Overlap => options.Overlap;
 
-    /// <summary>Runs (or resumes) the pull.</summary>
+    /// <summary>Runs (or resumes) the pull; with leases, only when no other replica is running it.</summary>
     /// <typeparam name="TRecord">The record type.</typeparam>
     /// <typeparam name="TListOptions">The resource's list options.</typeparam>
     /// <param name="name">The pull's checkpoint name, e.g. <c>products-store-1</c>.</param>
@@ -48,7 +64,9 @@ public sealed class IncrementalPull
     /// <param name="handlePage">Stores a page's records; the checkpoint moves on only after it returns.</param>
     /// <param name="progress">Receives a report after each page.</param>
     /// <param name="cancellationToken">Stops the run between or during pages; the next run resumes.</param>
-    /// <returns>What the run did.</returns>
+    /// <returns>What the run did, or a skipped result when another replica is running it.</returns>
+    /// <exception cref="SyncLeaseLostException">The lease passed to another replica during the run (which resumes it).</exception>
+    /// <exception cref="SyncConflictException">Someone else saved the checkpoint during the run (without leases, two runs of one pull at once).</exception>
     public async Task<SyncRunResult> RunAsync<TRecord, TListOptions>(
         string name,
         EcommerceCollectionClient<TRecord, TListOptions> source,
@@ -59,16 +77,55 @@ public sealed class IncrementalPull
         where TRecord : class
         where TListOptions : EcommerceListOptions
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handlePage);
-        var checkpoint = await checkpoints.LoadAsync(name, cancellationToken).ConfigureAwait(false) ?? new SyncCheckpoint();
+        if (this.options.Leases is not { } leases)
+        {
+            return await RunHeldAsync(name, source, options, handlePage, progress, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var now = this.options.Clock.GetCurrentInstant();
+        var lease = await leases.TryAcquireAsync(name, this.options.Holder, now, now + Duration.FromTimeSpan(this.options.LeaseDuration), cancellationToken)
+            .ConfigureAwait(false);
+        if (lease is null)
+        {
+            return new SyncRunResult(0, 0, false, now) { Skipped = true };
+        }
+
+        var holder = new LeaseHolder(leases, lease, this.options);
+        try
+        {
+            return await RunHeldAsync(name, source, options, handlePage, progress, holder, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await holder.ReleaseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SyncRunResult> RunHeldAsync<TRecord, TListOptions>(
+        string name,
+        EcommerceCollectionClient<TRecord, TListOptions> source,
+        TListOptions options,
+        Func<IReadOnlyList<TRecord>, CancellationToken, Task> handlePage,
+        IProgress<SyncProgress>? progress,
+        LeaseHolder? lease,
+        CancellationToken cancellationToken)
+        where TRecord : class
+        where TListOptions : EcommerceListOptions
+    {
+        var stored = await checkpoints.LoadAsync(name, cancellationToken).ConfigureAwait(false);
+        var version = stored?.Version ?? 0;
+        var checkpoint = stored?.Value ?? new SyncCheckpoint();
         var resumed = checkpoint.IsRunInProgress;
-        var runStartedAt = checkpoint.RunStartedAt ?? clock.GetCurrentInstant();
+        var runStartedAt = checkpoint.RunStartedAt ?? this.options.Clock.GetCurrentInstant();
         var page = checkpoint.NextPage ?? 1;
         if (!resumed)
         {
-            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = 1, LatestSeen = null }, cancellationToken).ConfigureAwait(false);
+            version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = 1, LatestSeen = null }, version, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var stamps = RecordStamps<TRecord>.Known;
@@ -82,6 +139,11 @@ public sealed class IncrementalPull
             var result = await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
             var delivered = stamps is null ? result.Items : Track(result.Items, stamps, repeats, edge, ref latest);
             Prune(edge, latest);
+            if (lease is not null)
+            {
+                await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await handlePage(delivered, cancellationToken).ConfigureAwait(false);
             records += delivered.Count;
             pages++;
@@ -102,12 +164,13 @@ public sealed class IncrementalPull
             }
 
             page++;
-            await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, CancellationToken.None)
+            version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, version, CancellationToken.None)
                 .ConfigureAwait(false);
         }
 
-        await checkpoints.SaveAsync(name, Finished(checkpoint, stamps is not null, latest, edge, runStartedAt), CancellationToken.None).ConfigureAwait(false);
-        return new SyncRunResult(records, pages, resumed, runStartedAt);
+        var finished = Finished(checkpoint, stamps is not null, latest, edge, runStartedAt);
+        await checkpoints.SaveAsync(name, finished, version, CancellationToken.None).ConfigureAwait(false);
+        return new SyncRunResult(records, pages, resumed, finished.ChangedSince ?? runStartedAt);
     }
 
     /// <summary>The records of a page to hand over (without the exact versions the last run delivered at its edge), noting each one's change time.</summary>

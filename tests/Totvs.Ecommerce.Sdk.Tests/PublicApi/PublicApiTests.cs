@@ -6,7 +6,7 @@ using Totvs.Ecommerce.Sdk.Tests.Support;
 namespace Totvs.Ecommerce.Sdk.Tests.PublicApi;
 
 /// <summary>
-/// The public surface of both packages is approved on purpose: a change fails here until the approved
+/// The public surface of every package is approved on purpose: a change fails here until the approved
 /// file is updated (copy the .received.txt over the .approved.txt) and the CHANGELOG says what changed.
 /// </summary>
 public sealed class PublicApiTests
@@ -16,6 +16,12 @@ public sealed class PublicApiTests
 
     [Fact]
     public void The_Testing_public_API_is_approved() => AssertApproved(typeof(FakeDatasulServer).Assembly);
+
+    [Fact]
+    public void The_Sqlite_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.Sqlite.SqliteSyncStore).Assembly);
+
+    [Fact]
+    public void The_PostgreSql_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.PostgreSql.PostgreSqlSyncStore).Assembly);
 
     private static void AssertApproved(Assembly assembly)
     {

@@ -82,7 +82,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         }
 
         var received = new List<string>();
-        var pull = new IncrementalPull(new InMemorySyncCheckpointStore());
+        var pull = new IncrementalPull(new InMemorySyncStore());
         async Task Run<TRecord, TOptions>(string name, EcommerceCollectionClient<TRecord, TOptions> source, TOptions options, Func<TRecord, string> key)
             where TRecord : class
             where TOptions : EcommerceListOptions

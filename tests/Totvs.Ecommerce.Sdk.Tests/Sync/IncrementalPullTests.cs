@@ -33,7 +33,7 @@ public sealed class IncrementalPullTests
             var page = int.Parse(System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["page"]!, System.Globalization.CultureInfo.InvariantCulture);
             return (200, pages[page - 1]);
         }));
-        var store = new InMemorySyncCheckpointStore();
+        var store = new InMemorySyncStore();
         var received = new List<string>();
 
         var result = await new IncrementalPull(store).RunAsync("products", client.Products,
@@ -47,7 +47,7 @@ public sealed class IncrementalPullTests
     public async Task The_next_run_pulls_only_what_changed_since_the_previous_run_started()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
-        var store = new InMemorySyncCheckpointStore();
+        var store = new InMemorySyncStore();
         var pull = new IncrementalPull(store, new ClockOf(harness));
         var received = new List<string>();
         var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
@@ -64,7 +64,7 @@ public sealed class IncrementalPullTests
         Assert.Equal(3, first.Pages);
         Assert.Equal(["IT000003"], received);
         Assert.Equal(1, second.Records);
-        var checkpoint = (await store.LoadAsync("products", default))!;
+        var checkpoint = (await store.LoadAsync("products", default))!.Value;
         var renamedAt = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
         Assert.Equal(renamedAt - Duration.FromTimeSpan(IncrementalPull.DefaultOverlap), checkpoint.ChangedSince); // the ERP's data, less the overlap
         Assert.Contains(checkpoint.DeliveredAtEdge!, identity => identity.StartsWith("IT000003@", StringComparison.Ordinal));
@@ -76,7 +76,7 @@ public sealed class IncrementalPullTests
     public async Task A_connector_clock_ahead_of_or_behind_the_ERP_loses_no_change(int minutesAhead)
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(6, seed: 3));
-        var pull = new IncrementalPull(new InMemorySyncCheckpointStore(), new ClockOf(harness, TimeSpan.FromMinutes(minutesAhead)));
+        var pull = new IncrementalPull(new InMemorySyncStore(), new ClockOf(harness, TimeSpan.FromMinutes(minutesAhead)));
         var options = new ProductListOptions { StoreCode = "1", PageSize = 4 };
         var received = new List<string>();
         harness.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -94,37 +94,104 @@ public sealed class IncrementalPullTests
     }
 
     [Fact]
+    public async Task With_leases_one_replica_runs_a_pull_and_another_resumes_it_when_the_holder_dies()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 5));
+        var store = new InMemorySyncStore();
+        var options = new IncrementalPullOptions { Clock = new ClockOf(harness), Leases = store, LeaseDuration = TimeSpan.FromMinutes(2) };
+        var replicaA = new IncrementalPull(store, options with { Holder = "replica-a", Leases = new DeadProcessLeases(store) });
+        var replicaB = new IncrementalPull(store, options with { Holder = "replica-b" });
+        var list = new ProductListOptions { StoreCode = "1", PageSize = 5 };
+        var received = new List<string>();
+        SyncRunResult? whileAHolds = null;
+
+        // Replica A dies while it holds the lease, after its first page (the exception stands for the kill: no release).
+        await Assert.ThrowsAsync<InvalidOperationException>(() => replicaA.RunAsync("products", harness.Client.Products, list, async (page, ct) =>
+        {
+            await Add(received, page);
+            whileAHolds = await replicaB.RunAsync("products", harness.Client.Products, list, (p, _) => Add(received, p), cancellationToken: ct);
+            throw new InvalidOperationException("killed");
+        }));
+        var stillHeld = await replicaB.RunAsync("products", harness.Client.Products, list, (p, _) => Add(received, p));
+        harness.Clock.Advance(TimeSpan.FromMinutes(2)); // the dead holder's lease expires
+        var resumed = await replicaB.RunAsync("products", harness.Client.Products, list, (p, _) => Add(received, p));
+
+        Assert.True(whileAHolds!.Skipped);
+        Assert.True(stillHeld.Skipped);
+        Assert.False(resumed.Skipped);
+        Assert.True(resumed.Resumed);
+        Assert.Equal(12, received.Distinct().Count()); // nothing lost; the page A took but did not finish comes again (at least once)
+    }
+
+    [Fact]
+    public async Task A_holder_that_stalled_past_its_lease_stops_and_cannot_write_over_its_successor()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 6));
+        var store = new InMemorySyncStore();
+        var options = new IncrementalPullOptions { Clock = new ClockOf(harness), Leases = store, LeaseDuration = TimeSpan.FromMinutes(1) };
+        var stalled = new IncrementalPull(store, options with { Holder = "stalled" });
+        var successor = new IncrementalPull(store, options with { Holder = "successor" });
+        var list = new ProductListOptions { StoreCode = "1", PageSize = 5 };
+        var pages = 0;
+        SyncRunResult? successorRun = null;
+
+        // Its next checkpoint save is refused (the successor's version is newer), before it could renew the lost lease.
+        await Assert.ThrowsAsync<SyncConflictException>(() => stalled.RunAsync("products", harness.Client.Products, list, async (_, _) =>
+        {
+            if (++pages == 1)
+            {
+                harness.Clock.Advance(TimeSpan.FromMinutes(2)); // a long pause: the lease expires and the successor runs the pull
+                successorRun = await successor.RunAsync("products", harness.Client.Products, list, (_, _) => Task.CompletedTask);
+            }
+        }));
+
+        Assert.Equal(3, successorRun!.Pages);
+        var checkpoint = (await store.LoadAsync("products", default))!.Value;
+        Assert.False(checkpoint.IsRunInProgress); // the successor's finished run stands; the stalled holder wrote nothing after it
+    }
+
+    [Fact]
     public async Task A_file_checkpoint_survives_the_process()
     {
         var folder = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
         var checkpoint = new SyncCheckpoint { ChangedSince = Instant.FromUtc(2026, 3, 1, 10, 0), RunStartedAt = Instant.FromUtc(2026, 3, 2, 8, 0), NextPage = 4 };
 
-        await new FileSyncCheckpointStore(folder).SaveAsync("orders-1", checkpoint, default);
+        await new FileSyncCheckpointStore(folder).SaveAsync("orders-1", checkpoint, 0, default);
         var read = await new FileSyncCheckpointStore(folder).LoadAsync("orders-1", default);
 
-        Assert.Equal(checkpoint, read);
+        Assert.Equal(new Versioned<SyncCheckpoint>(checkpoint, 1), read);
         Assert.Null(await new FileSyncCheckpointStore(folder).LoadAsync("never-ran", default));
-        Assert.Throws<ArgumentException>(() => new FileSyncCheckpointStore(folder).SaveAsync("a/b", checkpoint, default).GetAwaiter().GetResult());
+        Assert.Throws<ArgumentException>(() => new FileSyncCheckpointStore(folder).SaveAsync("a/b", checkpoint, 0, default).GetAwaiter().GetResult());
         Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
-    public async Task Two_writers_of_one_file_checkpoint_never_fail_and_leave_a_whole_checkpoint()
+    public async Task Two_blind_writers_of_one_file_checkpoint_never_trip_on_each_others_files_and_leave_a_whole_checkpoint()
     {
         var folder = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"));
         var store = new FileSyncCheckpointStore(folder);
+        var saved = new int[2];
 
+        // Each writer saves over whatever it last read; a conflict is the store refusing a lost race, never an I/O error.
         await Task.WhenAll(Enumerable.Range(0, 2).Select(writer => Task.Run(async () =>
         {
             for (var i = 0; i < 300; i++)
             {
-                await store.SaveAsync("orders", new SyncCheckpoint { NextPage = (writer * 1000) + i, RunStartedAt = Instant.FromUnixTimeSeconds(i) }, default);
+                var read = await store.LoadAsync("orders", default);
+                try
+                {
+                    await store.SaveAsync("orders", new SyncCheckpoint { NextPage = (writer * 1000) + i }, read?.Version ?? 0, default);
+                    saved[writer]++;
+                }
+                catch (SyncConflictException)
+                {
+                }
             }
         })));
 
-        var last = await store.LoadAsync("orders", default);
-        Assert.True(last?.NextPage is 299 or 1299, $"The checkpoint left is {last}.");
-        Assert.Single(Directory.GetFiles(folder)); // no temporary file left behind
+        var last = (await store.LoadAsync("orders", default))!;
+        Assert.Equal(saved[0] + saved[1], last.Version); // every save that was not refused is counted once
+        Assert.Equal(["orders.checkpoint.json", "orders.checkpoint.json.lock"], Directory.GetFiles(folder).Select(Path.GetFileName).Order()); // no temporary file left
         Directory.Delete(folder, recursive: true);
     }
 
@@ -166,6 +233,17 @@ public sealed class IncrementalPullTests
     {
         received.AddRange(page.Select(p => p.ItemCode.Value));
         return Task.CompletedTask;
+    }
+
+    /// <summary>The leases of a process that is killed: whatever it held is never released (it expires).</summary>
+    private sealed class DeadProcessLeases(ISyncLeaseStore leases) : ISyncLeaseStore
+    {
+        public Task<SyncLease?> TryAcquireAsync(string name, string holder, Instant now, Instant expiresAt, CancellationToken cancellationToken) =>
+            leases.TryAcquireAsync(name, holder, now, expiresAt, cancellationToken);
+
+        public Task<SyncLease?> RenewAsync(SyncLease lease, Instant expiresAt, CancellationToken cancellationToken) => leases.RenewAsync(lease, expiresAt, cancellationToken);
+
+        public Task ReleaseAsync(SyncLease lease, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The harness's fake clock as a NodaTime clock.</summary>

@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Totvs.Ecommerce.Sdk.Sync;
+
+/// <summary>How a <see cref="DocumentSyncLedger"/> claims and reschedules documents.</summary>
+public sealed record DocumentLedgerOptions
+{
+    /// <summary>This replica's name in the ledger; the machine, process and a random suffix by default.</summary>
+    public string Holder { get; init; } = SyncHolder.Default;
+
+    /// <summary>
+    /// How long a claim holds (5 minutes by default): a replica killed mid-document leaves it to another after this. Keep
+    /// it well above the time one document takes to send.
+    /// </summary>
+    public TimeSpan ClaimDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>When failed documents are sent again.</summary>
+    public ReprocessingSchedule Schedule { get; init; } = new();
+
+    /// <summary>The clock; <see cref="SystemClock.Instance"/> by default.</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
+}

@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Totvs.Ecommerce.Sdk.Sync;
+
+/// <summary>How an <see cref="IncrementalPull"/> runs: its clock, overlap, and the lease that keeps replicas from running it twice.</summary>
+public sealed record IncrementalPullOptions
+{
+    /// <summary>The clock; <see cref="SystemClock.Instance"/> by default. It times leases and stamps the start of runs.</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>How far before the greatest <c>lastUpdate</c> received the next run starts (5 minutes by default).</summary>
+    public TimeSpan Overlap { get; init; } = IncrementalPull.DefaultOverlap;
+
+    /// <summary>Where leases live (the same database store as the checkpoints); <see langword="null"/>: no lease, one process only.</summary>
+    public ISyncLeaseStore? Leases { get; init; }
+
+    /// <summary>This replica's name in the lease; the machine, process and a random suffix by default.</summary>
+    public string Holder { get; init; } = SyncHolder.Default;
+
+    /// <summary>
+    /// How long a lease holds without renewal (2 minutes by default); the holder renews it after each page. A replica that
+    /// dies hands the pull on after this; keep it well above the time one page takes.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
+}
