@@ -78,7 +78,8 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             context.Request.Headers.AcceptLanguage.Count == 0 ? null : context.Request.Headers.AcceptLanguage.ToString(),
-            buffer.ToArray());
+            buffer.ToArray(),
+            context.Request.Headers.UserAgent.Count == 0 ? null : context.Request.Headers.UserAgent.ToString());
 
         FakeResponse answer;
         try

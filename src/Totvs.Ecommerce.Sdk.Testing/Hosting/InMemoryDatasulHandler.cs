@@ -20,7 +20,8 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
             request.RequestUri.Query,
             request.Headers.Authorization?.ToString(),
             request.Headers.AcceptLanguage.Count == 0 ? null : request.Headers.AcceptLanguage.ToString(),
-            body);
+            body,
+            request.Headers.UserAgent.Count == 0 ? null : request.Headers.UserAgent.ToString());
 
         var answer = await router.HandleAsync(fakeRequest, cancellationToken);
         if (answer.DropConnection)

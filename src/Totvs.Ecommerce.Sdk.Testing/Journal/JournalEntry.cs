@@ -9,8 +9,9 @@ public sealed class JournalEntry
 
     internal JournalEntry(
         long sequence, DateTimeOffset receivedAt, string method, string route, string queryString, NameValueCollection query,
-        string? authenticationScheme, string? body, int statusCode, string? fault)
+        string? authenticationScheme, string? body, int statusCode, string? fault, string? userAgent = null)
     {
+        UserAgent = userAgent;
         Sequence = sequence;
         ReceivedAt = receivedAt;
         Method = method;
@@ -40,6 +41,12 @@ public sealed class JournalEntry
 
     /// <summary>The scheme of the <c>Authorization</c> header (<c>Basic</c>, <c>Bearer</c>), never its value.</summary>
     public string? AuthenticationScheme { get; }
+
+    /// <summary>
+    /// The request's <c>User-Agent</c> header, or <see langword="null"/>: tells apart the replicas of a connector (each can
+    /// add its name) when several share one fake.
+    /// </summary>
+    public string? UserAgent { get; }
 
     /// <summary>The request body as text (its first 64 KiB, with its size, when larger), or <see langword="null"/> when there was none.</summary>
     public string? Body { get; }

@@ -6,8 +6,9 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes;
 /// <summary>A request as the fake server sees it, whichever host (in memory or socket) received it.</summary>
 internal sealed class FakeRequest
 {
-    public FakeRequest(string method, string path, string queryString, string? authorization, string? acceptLanguage, byte[] body)
+    public FakeRequest(string method, string path, string queryString, string? authorization, string? acceptLanguage, byte[] body, string? userAgent = null)
     {
+        UserAgent = userAgent;
         Method = method;
         Path = Uri.UnescapeDataString(path);
         QueryString = queryString;
@@ -30,6 +31,9 @@ internal sealed class FakeRequest
     public string? Authorization { get; }
 
     public string? AcceptLanguage { get; }
+
+    /// <summary>The <c>User-Agent</c> header, as sent.</summary>
+    public string? UserAgent { get; }
 
     public byte[] Body { get; }
 

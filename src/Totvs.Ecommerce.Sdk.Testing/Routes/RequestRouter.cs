@@ -100,7 +100,7 @@ internal sealed class RequestRouter
             journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
             SchemeOf(request.Authorization),
             request.Body.Length == 0 ? null : request.Path == tokenPath ? "(token request body not recorded: it may carry a refresh token)" : JournalBody(request.Body),
-            statusCode, fault?.Describe()));
+            statusCode, fault?.Describe(), request.UserAgent));
 
     /// <summary>The most of a request body the journal keeps: a burst of huge requests must not grow the fake for good.</summary>
     internal const int MaxJournalBodyBytes = 64 * 1024;
