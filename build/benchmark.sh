@@ -2,6 +2,7 @@
 # Runs the benchmark suite (BenchmarkDotNet) and the peak-memory probe for each catalog size.
 #   build/benchmark.sh              full BenchmarkDotNet run (tens of minutes)
 #   build/benchmark.sh --short      BenchmarkDotNet's short job (fewer iterations; one process, so noisy)
+#   build/benchmark.sh --stores     the sync state stores (SQLite, and PostgreSQL through build/with-postgres.sh)
 #   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
 #                                   processes of ten iterations, the run behind docs/benchmarks.md's current ratios
 set -euo pipefail
@@ -9,6 +10,11 @@ cd "$(dirname "$0")/.."
 dotnet build -c Release tests/Benchmarks
 bench() { dotnet run -c Release --no-build --project tests/Benchmarks -- "$@"; }
 case "${1:-}" in
+  --stores)
+    # SQLite, and a throw-away PostgreSQL with fsync on (honest commit latency).
+    TOTVS_PG_FSYNC=on build/with-postgres.sh dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*SyncStore*' --job short
+    exit 0
+    ;;
   --compare)
     bench --filter '*ClientComparison*' --job short --launchCount 3 --iterationCount 10
     exit 0

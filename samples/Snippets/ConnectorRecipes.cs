@@ -1,5 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Totvs.Ecommerce.Sdk;
+using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PostgreSql;
+using Totvs.Ecommerce.Sdk.Skus;
+using Totvs.Ecommerce.Sdk.Sqlite;
 using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Stock;
 using Totvs.Ecommerce.Sdk.Sync;
@@ -13,7 +18,8 @@ public static class ConnectorRecipes
     public static async Task SyncStockAsync(TotvsEcommerceClient client, Func<StockBalance, Task> upsertInStore)
     {
         // snippet: incremental-stock
-        var pull = new IncrementalPull(new FileSyncCheckpointStore("./checkpoints"));
+        var state = new SqliteSyncStore("./state/connector.db"); // created and migrated on first use
+        var pull = new IncrementalPull(state);
         var run = await pull.RunAsync("stock-store-1", client.Stock, new StockBalanceListOptions { StoreCode = "1", PageSize = 500 },
             async (page, ct) =>
             {
@@ -26,9 +32,10 @@ public static class ConnectorRecipes
         // end-snippet
     }
 
-    public static async Task IngestVtexOrderAsync(TotvsEcommerceClient client, string vtexJson, DocumentSyncLedger ledger)
+    public static async Task IngestVtexOrderAsync(TotvsEcommerceClient client, string vtexJson, SqliteSyncStore state)
     {
         // snippet: vtex-order
+        var ledger = new DocumentSyncLedger(state, "vtex-orders");
         var vtex = VtexOrderMapper.Parse(vtexJson);
         var order = VtexOrderMapper.ToDatasulOrder(vtex, new VtexMappingOptions { StoreCode = "1" }, LocalDate.FromDateTime(DateTime.Today));
         await ledger.SendAsync(vtex.OrderId!, ct => client.Orders.CreateAsync(order, ct));
@@ -44,6 +51,68 @@ public static class ConnectorRecipes
             var notification = VtexInvoiceMapper.ToNotification(invoice);
             await postToStore(invoice.EcommerceOrderId!, VtexInvoiceMapper.ToJson(notification));
         }
+        // end-snippet
+    }
+
+    public static async Task RunReplicaAsync(TotvsEcommerceClient client, IReadOnlyList<string> newOrderIds, Func<string, CancellationToken, Task<Order>> loadOrder,
+        Func<IReadOnlyList<Sku>, CancellationToken, Task> publishSkus, CancellationToken stop)
+    {
+        // snippet: replicas
+        // Every replica runs the same code over one PostgreSQL database.
+        await using var state = new PostgreSqlSyncStore("Host=db;Username=connector;Password=secret;Database=connector");
+        var replica = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+        // The catalog pull runs on one replica at a time; if that replica dies, another resumes it when its lease expires.
+        var pull = new IncrementalPull(state, new IncrementalPullOptions { Leases = state, Holder = replica, LeaseDuration = TimeSpan.FromMinutes(2) });
+        var run = await pull.RunAsync("skus-store-1", client.Skus, new SkuListOptions { StoreCode = "1", PageSize = 500 }, publishSkus, cancellationToken: stop);
+        Console.WriteLine(run.Skipped ? "another replica is pulling the catalog" : $"{run.Records} SKU(s) published");
+
+        // Orders: each replica claims a batch at a time (FOR UPDATE SKIP LOCKED), so they never send one order twice at once;
+        // an order claimed by a replica that died is taken over when its claim expires, and CreateAsync finds it by its
+        // natural key if the ERP had it already.
+        var orders = new DocumentSyncLedger(state, "orders", new DocumentLedgerOptions { Holder = replica, ClaimDuration = TimeSpan.FromMinutes(5) });
+        await orders.AddAsync(newOrderIds, stop);
+        var result = await orders.ProcessDueAsync(
+            async (orderId, ct) => await client.Orders.CreateAsync(await loadOrder(orderId, ct), ct), cancellationToken: stop);
+        Console.WriteLine($"{result.Synced} sent, {result.Failed} failed (kept in the ledger with their code)");
+        // end-snippet
+    }
+
+    public static void AddReprocessing(IServiceCollection services, Func<string, CancellationToken, Task<Order>> loadOrder)
+    {
+        // snippet: reprocessing
+        services.AddSingleton<IDocumentLedgerStore>(new SqliteSyncStore("./state/connector.db"));
+        services.AddTotvsDocumentReprocessing("orders",
+            async (provider, orderId, ct) =>
+                await provider.GetRequiredService<TotvsEcommerceClient>().Orders.CreateAsync(await loadOrder(orderId, ct), ct),
+            options =>
+            {
+                options.Interval = TimeSpan.FromMinutes(1);
+                options.Ledger = new DocumentLedgerOptions
+                {
+                    Schedule = new ReprocessingSchedule
+                    {
+                        TransientFirstDelay = TimeSpan.FromSeconds(30),  // timeouts, 5xx: soon
+                        RejectedFirstDelay = TimeSpan.FromMinutes(15),   // 57382, carrier not mapped: slowly, until the ERP is fixed
+                        RejectedMaxDelay = TimeSpan.FromHours(6),
+                    },
+                };
+                options.Progress = new Progress<DocumentRunResult>(run => Console.WriteLine($"{run.Kind}: {run.Synced} synced, {run.Failed} still failing"));
+            });
+        // end-snippet
+    }
+
+    public static async Task OperateAsync(SqliteSyncStore state)
+    {
+        // snippet: operator
+        var orders = new DocumentSyncLedger(state, "orders");
+        foreach (var problem in await orders.ListAsync(DocumentSyncState.Problem))
+        {
+            Console.WriteLine($"{problem.DocumentKey}: {problem.ErrorCode} {problem.Description} (attempt {problem.Attempts}, next {problem.NextAttemptAt})");
+        }
+
+        await orders.ForceRetryAsync("1234567890-01");                            // fixed in the ERP: send it at the next run
+        await orders.GiveUpAsync("1234567891-01", "Cancelled in VTEX before it reached the ERP.");
         // end-snippet
     }
 }

@@ -71,7 +71,7 @@ public abstract partial class RelationalSyncStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var claimed = await ReadDocumentsAsync(connection,
             $"UPDATE {documents} SET holder = @holder, claimed_until = @until, updated_at = @now, version = version + 1 " +
-            $"WHERE (kind, document_key) IN (SELECT kind, document_key FROM {documents} WHERE kind = @kind " +
+            $"WHERE (kind, document_key) IN (SELECT kind, document_key FROM {documents} WHERE kind = @kind AND state IN (0, 2) " +
             $"AND (state = {(int)DocumentSyncState.Pending} OR (state = {(int)DocumentSyncState.Problem} AND next_attempt_at <= @now)) " +
             "AND (claimed_until IS NULL OR claimed_until <= @now) " +
             $"ORDER BY COALESCE(next_attempt_at, created_at), document_key LIMIT @max {ClaimLockClause}) RETURNING {DocumentColumns}",

@@ -16,7 +16,9 @@ internal static class StoreSchema
             "CREATE TABLE IF NOT EXISTS {p}documents (kind TEXT NOT NULL, document_key TEXT NOT NULL, version BIGINT NOT NULL, state BIGINT NOT NULL, " +
             "attempts BIGINT NOT NULL, failure_kind BIGINT NULL, error_code TEXT NULL, error_message TEXT NULL, next_attempt_at BIGINT NULL, " +
             "holder TEXT NULL, claimed_until BIGINT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, document_key))",
-            "CREATE INDEX IF NOT EXISTS {p}documents_due ON {p}documents (kind, state, next_attempt_at)",
+            // Only documents that may become due are indexed, in the order they are claimed: a claim stays as fast with a
+            // million synced documents as with none.
+            "CREATE INDEX IF NOT EXISTS {p}documents_due ON {p}documents (kind, COALESCE(next_attempt_at, created_at), document_key) WHERE state IN (0, 2)",
             "CREATE TABLE IF NOT EXISTS {p}product_map (item_key TEXT NOT NULL PRIMARY KEY, item_code TEXT NOT NULL, version BIGINT NOT NULL, " +
             "partner_product_type TEXT NOT NULL, packaging TEXT NOT NULL, updated_at BIGINT NOT NULL)",
         ],
