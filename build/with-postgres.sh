@@ -37,6 +37,8 @@ stop() {
   rm -rf "$cluster"
 }
 trap stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 port=""
 for _ in $(seq 1 50); do
