@@ -81,7 +81,7 @@ public static class ConnectorRecipes
     public static void AddReprocessing(IServiceCollection services, Func<string, CancellationToken, Task<Order>> loadOrder)
     {
         // snippet: reprocessing
-        services.AddSingleton<IDocumentLedgerStore>(new SqliteSyncStore("./state/connector.db"));
+        services.AddTotvsSyncStore(new SqliteSyncStore("./state/connector.db"));
         services.AddTotvsDocumentReprocessing("orders",
             async (provider, orderId, ct) =>
                 await provider.GetRequiredService<TotvsEcommerceClient>().Orders.CreateAsync(await loadOrder(orderId, ct), ct),

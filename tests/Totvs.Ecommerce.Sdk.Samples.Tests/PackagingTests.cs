@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 
 /// <summary>
-/// Packs both packages into a local feed, then builds and runs a fresh consumer project that references them by
+/// Packs the SDK, the fake and the SQLite store into a local feed, then builds and runs a fresh consumer project that references them by
 /// version: it fails if a package misses a dependency, a file or an API a connector needs.
 /// </summary>
 [Collection(DotnetBuildsCollection.Name)]
@@ -20,6 +20,8 @@ public sealed class PackagingTests
         using Totvs.Ecommerce.Sdk.Domain.Payments;
         using Totvs.Ecommerce.Sdk.Orders;
         using Totvs.Ecommerce.Sdk.Products;
+        using Totvs.Ecommerce.Sdk.Sqlite;
+        using Totvs.Ecommerce.Sdk.Sync;
         using Totvs.Ecommerce.Sdk.Testing;
 
         var server = new FakeDatasulServer();
@@ -28,24 +30,30 @@ public sealed class PackagingTests
         services.AddTotvsEcommerce(o => server.ApplyClientOptions(o)).UseFakeDatasulServer(server);
         var client = services.BuildServiceProvider().GetRequiredService<TotvsEcommerceClient>();
         var products = await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
-        var order = await client.Orders.CreateAsync(new Order
+        var ledger = new DocumentSyncLedger(new SqliteSyncStore(Path.Combine(AppContext.BaseDirectory, "state", "connector.db")), "orders");
+        OrderCreationResult? order = null;
+        var status = await ledger.SendAsync("P-1", async ct => order = await client.Orders.CreateAsync(new Order
         {
             CustomerOrderId = "P-1", ShortName = "JOAO", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"), EcommerceDeliveryAddress = new() { State = Uf.Parse("SP") }, EcommerceStoreCode = "1",
             EmissionDate = new LocalDate(2026, 3, 1), ImplantationDate = new LocalDate(2026, 3, 1),
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
             OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
-        });
-        Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order.Order.OrderId} {order.Outcome}");
+        }, ct));
+        Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order?.Order.OrderId} {order?.Outcome}, ledger {status.State}");
         """;
 
     [Fact]
-    public async Task A_fresh_project_consumes_both_packages_from_a_local_feed()
+    public async Task A_fresh_project_consumes_the_packages_from_a_local_feed()
     {
         var root = RepositoryRoot();
         var work = Directory.CreateTempSubdirectory("totvs-sdk-consumer-");
         var feed = Path.Combine(work.FullName, "feed");
         var version = $"0.1.0-test{Guid.NewGuid().ToString("N")[..8]}";
-        foreach (var project in new[] { "src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj", "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj" })
+        foreach (var project in new[]
+        {
+            "src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj", "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj",
+            "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
+        })
         {
             await RunAsync(root, "dotnet", $"pack {Path.Combine(root, project)} -c Release -o {feed} -p:Version={version} -p:ContinuousIntegrationBuild=true");
         }
@@ -82,6 +90,7 @@ public sealed class PackagingTests
               <ItemGroup>
                 <PackageReference Include="Totvs.Ecommerce.Sdk" Version="{version}" />
                 <PackageReference Include="Totvs.Ecommerce.Sdk.Testing" Version="{version}" />
+                <PackageReference Include="Totvs.Ecommerce.Sdk.Sqlite" Version="{version}" />
                 <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.13" />
               </ItemGroup>
             </Project>
@@ -100,7 +109,7 @@ public sealed class PackagingTests
 
         var output = await RunAsync(consumer, "dotnet", "run");
 
-        Assert.Contains("consumer ok: 1 product(s), order 1001 Created", output, StringComparison.Ordinal);
+        Assert.Contains("consumer ok: 1 product(s), order 1001 Created, ledger Synced", output, StringComparison.Ordinal);
         work.Delete(recursive: true);
     }
 

@@ -4,12 +4,34 @@ using Totvs.Ecommerce.Sdk.Sync;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the sync toolkit's hosted services.</summary>
+/// <summary>Registers the sync toolkit: its state store and hosted services.</summary>
 public static class TotvsSyncServiceCollectionExtensions
 {
     /// <summary>
+    /// Registers one store as the connector's state: checkpoints, leases, the document ledger and the product map
+    /// (<c>SqliteSyncStore</c>, <c>PostgreSqlSyncStore</c> or <see cref="InMemorySyncStore"/>), as a singleton for each of
+    /// the four interfaces.
+    /// </summary>
+    /// <typeparam name="TStore">The store's type.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="store">The store.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddTotvsSyncStore<TStore>(this IServiceCollection services, TStore store)
+        where TStore : class, ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(store);
+        services.AddSingleton(store);
+        services.AddSingleton<ISyncCheckpointStore>(store);
+        services.AddSingleton<ISyncLeaseStore>(store);
+        services.AddSingleton<IDocumentLedgerStore>(store);
+        services.AddSingleton<IProductMapStore>(store);
+        return services;
+    }
+
+    /// <summary>
     /// Registers a <see cref="DocumentReprocessingService"/> for one kind of document, over the <see cref="IDocumentLedgerStore"/>
-    /// registered in the container (e.g. a <c>SqliteSyncStore</c> or <c>PostgreSqlSyncStore</c>). Call once per kind.
+    /// registered in the container (<see cref="AddTotvsSyncStore{TStore}"/>). Call once per kind.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="kind">The kind of document, as the ledger names it (e.g. <c>orders</c>).</param>

@@ -115,16 +115,24 @@ public sealed class DocumentSyncLedger
                 return new DocumentRunResult(Kind, synced, failed, givenUp, conflicts);
             }
 
-            for (var i = 0; i < claims.Count; i++)
+            var batch = claims.ToArray<Versioned<DocumentSyncStatus>?>();
+            for (var i = 0; i < batch.Length; i++)
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
-                    await ReleaseAsync(claims.Skip(i)).ConfigureAwait(false);
+                    await ReleaseAsync(batch.Skip(i).OfType<Versioned<DocumentSyncStatus>>()).ConfigureAwait(false);
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var key = claims[i].Value.DocumentKey;
-                var (status, saved) = await SendClaimedAsync(claims[i], ct => send(key, ct), cancellationToken).ConfigureAwait(false);
+                await KeepClaimsAsync(batch, i).ConfigureAwait(false);
+                if (batch[i] is not { } claim)
+                {
+                    conflicts++;
+                    continue;
+                }
+
+                var key = claim.Value.DocumentKey;
+                var (status, saved) = await SendClaimedAsync(claim, ct => send(key, ct), cancellationToken).ConfigureAwait(false);
                 if (!saved)
                 {
                     conflicts++;
@@ -230,6 +238,39 @@ public sealed class DocumentSyncLedger
         catch (SyncConflictException)
         {
             return (outcome, false);
+        }
+    }
+
+    /// <summary>
+    /// Extends the claims left in a batch when less than half of the next one is left (the documents before it took long),
+    /// so that no other replica takes them while this one is still on its way; a claim another replica took meanwhile
+    /// becomes <see langword="null"/>.
+    /// </summary>
+    private async Task KeepClaimsAsync(Versioned<DocumentSyncStatus>?[] batch, int next)
+    {
+        var now = Now();
+        var duration = Duration.FromTimeSpan(options.ClaimDuration);
+        if (batch[next] is not { } claim || claim.Value.ClaimedUntil - now > duration / 2)
+        {
+            return;
+        }
+
+        for (var i = next; i < batch.Length; i++)
+        {
+            if (batch[i] is not { } held)
+            {
+                continue;
+            }
+
+            var extended = held.Value with { ClaimedUntil = now + duration, UpdatedAt = now };
+            try
+            {
+                batch[i] = new Versioned<DocumentSyncStatus>(extended, await store.SaveAsync(extended, held.Version, CancellationToken.None).ConfigureAwait(false));
+            }
+            catch (SyncConflictException)
+            {
+                batch[i] = null;
+            }
         }
     }
 

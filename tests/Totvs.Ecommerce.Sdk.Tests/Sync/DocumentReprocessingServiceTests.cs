@@ -18,7 +18,7 @@ public sealed class DocumentReprocessingServiceTests
         var erpFixed = false;
         var runs = System.Threading.Channels.Channel.CreateUnbounded<DocumentRunResult>();
         var services = new ServiceCollection()
-            .AddSingleton<IDocumentLedgerStore>(store)
+            .AddTotvsSyncStore(store)
             .AddTotvsDocumentReprocessing("orders", (_, key, _) => key == "V-2" && !erpFixed ? Task.FromException(Rejected()) : Task.CompletedTask, options =>
             {
                 options.Interval = TimeSpan.FromMinutes(10);
@@ -29,6 +29,8 @@ public sealed class DocumentReprocessingServiceTests
         await using var provider = services.BuildServiceProvider();
         await new DocumentSyncLedger(store, "orders").AddAsync(["V-1", "V-2"]);
         var service = provider.GetServices<IHostedService>().Single();
+        Assert.Same(store, provider.GetRequiredService<ISyncCheckpointStore>()); // one store serves the four interfaces
+        Assert.Same(store, provider.GetRequiredService<IProductMapStore>());
 
         await service.StartAsync(default);
         var first = await runs.Reader.ReadAsync();

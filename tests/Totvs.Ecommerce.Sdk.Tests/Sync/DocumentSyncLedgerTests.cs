@@ -151,6 +151,26 @@ public sealed class DocumentSyncLedgerTests
         Assert.Equal(1, (await quick.FindAsync("V-1"))!.Attempts);
     }
 
+    [Fact]
+    public async Task A_slow_batch_keeps_its_claims_so_no_other_replica_sends_its_last_documents_meanwhile()
+    {
+        var store = new InMemorySyncStore();
+        var options = new DocumentLedgerOptions { Clock = clock, ClaimDuration = TimeSpan.FromMinutes(5) };
+        var slow = new DocumentSyncLedger(store, "orders", options with { Holder = "slow" });
+        var other = new DocumentSyncLedger(store, "orders", options with { Holder = "other" });
+        await slow.AddAsync(["V-1", "V-2", "V-3", "V-4"]);
+        var takenByOther = new List<string>();
+
+        var run = await slow.ProcessDueAsync(async (_, _) =>
+        {
+            clock.Advance(Duration.FromMinutes(2)); // each document takes two minutes: the batch outlives its first claim
+            await other.ProcessDueAsync((key, _) => { takenByOther.Add(key); return Task.CompletedTask; });
+        }, batchSize: 4);
+
+        Assert.Empty(takenByOther);
+        Assert.Equal(4, run.Synced);
+    }
+
     private static Task Send(string key, Dictionary<string, Exception> failures, List<string> sent)
     {
         sent.Add(key);
