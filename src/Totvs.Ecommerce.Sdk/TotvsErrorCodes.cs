@@ -7,7 +7,11 @@ namespace Totvs.Ecommerce.Sdk;
 /// <remarks>docs/error-codes.md says what to fix for each.</remarks>
 public static class TotvsErrorCodes
 {
-    /// <summary>Datasul 57382: no natureza de operação found by the automatic suggestion.</summary>
+    /// <summary>
+    /// Datasul 57382: no natureza de operação found by the automatic suggestion — only that: no suggestion rule matches
+    /// while the store's "reject when no rule" flag is on. Other natureza failures have codes of their own
+    /// (<see cref="DeliveryUfInvalid"/>, <see cref="NaturezaNotConfigured"/>, <see cref="EstablishmentNotInStore"/>).
+    /// </summary>
     public const string NaturezaNotFound = "57382";
 
     /// <summary>Datasul 57422: an item controlled by reference has no reference linked (CD1506).</summary>
@@ -57,6 +61,27 @@ public static class TotvsErrorCodes
     /// apiProductSkuPublic, Root/SKU mode apiProductRootSkuPublic; never both).
     /// </summary>
     public const string CatalogModeMismatch = "CATALOG_MODE_MISMATCH";
+
+    /// <summary>The delivery address has no valid Brazilian UF, so no natureza de operação can be chosen.</summary>
+    public const string DeliveryUfInvalid = "DELIVERY_UF_INVALID";
+
+    /// <summary>The establishment has no natureza de operação for the sale (intra- or inter-state, gift or not).</summary>
+    public const string NaturezaNotConfigured = "NATUREZA_NOT_CONFIGURED";
+
+    /// <summary>The establishment the order names is not linked to the store (or the store has none).</summary>
+    public const string EstablishmentNotInStore = "ESTABLISHMENT_NOT_IN_STORE";
+
+    /// <summary>
+    /// Raised by the SDK, not the ERP: the order found by the natural key (customer and customer order number) carries
+    /// another store order id — two store orders collide on their derived customer order number and would merge.
+    /// </summary>
+    public const string OrderKeyCollision = "ORDER_KEY_COLLISION";
+
+    /// <summary>The order has no items.</summary>
+    public const string OrderWithoutItems = "ORDER_WITHOUT_ITEMS";
+
+    /// <summary>A marketplace order (with an intermediary) whose payment method is not Faturado (seed 001).</summary>
+    public const string MarketplacePaymentNotInvoiced = "MARKETPLACE_PAYMENT_NOT_INVOICED";
 
     /// <summary>The code a server gives "no such record" (the fake's and several Datasul programs').</summary>
     public const string NotFound = "NOT_FOUND";

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Admission;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
@@ -138,6 +139,14 @@ internal sealed class RequestRouter
         if (deniedStore is not null)
         {
             return Forbidden(request, deniedStore);
+        }
+
+        // CD0101 gates the whole integration: with it off, Datasul serves no e-commerce route (catalog, prices, stock,
+        // status), not only order intake. A connector must see an error here, never an empty catalog.
+        if (!state.IntegrationEnabled)
+        {
+            var disabled = Rejections.IntegrationDisabled();
+            return FakeResponse.Error(500, disabled.Code, disabled.MessageFor(request.AcceptLanguage));
         }
 
         if (TryMatch(route, routes.Orders, out var orderKey))

@@ -69,7 +69,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 (var found, knownAbsent) = await TryFindAsync(order, cancellationToken);
                 if (found is not null)
                 {
-                    return Confirmed(new OrderCreationResult(found, OrderCreationOutcome.Created, attempt));
+                    return Confirmed(order, new OrderCreationResult(found, OrderCreationOutcome.Created, attempt));
                 }
 
                 continue;
@@ -82,7 +82,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 // else (an empty or foreign body, another 2xx) is unconfirmed, and the natural-key look-up decides.
                 if (Proof(answer, order) is { } proven)
                 {
-                    return Confirmed(new OrderCreationResult(proven, OrderCreationOutcome.Created, attempt));
+                    return Confirmed(order, new OrderCreationResult(proven, OrderCreationOutcome.Created, attempt));
                 }
 
                 TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
@@ -90,7 +90,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 (var confirmed, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
                 if (confirmed is not null)
                 {
-                    return Confirmed(new OrderCreationResult(confirmed, OrderCreationOutcome.Created, attempt));
+                    return Confirmed(order, new OrderCreationResult(confirmed, OrderCreationOutcome.Created, attempt));
                 }
 
                 lastFailure = new TotvsApiException(
@@ -104,7 +104,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             {
                 // A duplicate after an unanswered attempt of this same call is the order that attempt created.
                 var existing = (await TryFindAsync(order, cancellationToken)).Order ?? await GetExistingAsync(error, cancellationToken);
-                return Confirmed(new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt));
+                return Confirmed(order, new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt));
             }
 
             lastFailure = TotvsExceptionFactory.FromResponse("POST", Route, answer.StatusCode, error);
@@ -118,7 +118,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken);
             if (committed is not null)
             {
-                return Confirmed(new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt));
+                return Confirmed(order, new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt));
             }
         }
 
@@ -239,8 +239,23 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         return !check.HasProblems && created.OrderId is not null && sameKey ? created : null;
     }
 
-    private OrderCreationResult Confirmed(OrderCreationResult result)
+    /// <summary>
+    /// The order found or created, once it is known to be the order sent: two store orders whose derived customer order
+    /// numbers collide must never merge into one (the second would be reported as existing and silently dropped).
+    /// </summary>
+    private OrderCreationResult Confirmed(Order sent, OrderCreationResult result)
     {
+        if (!string.IsNullOrWhiteSpace(sent.EcommerceOrderId) && !string.IsNullOrWhiteSpace(result.Order.EcommerceOrderId)
+            && !string.Equals(sent.EcommerceOrderId, result.Order.EcommerceOrderId, StringComparison.Ordinal))
+        {
+            var message =
+                $"Store order '{sent.EcommerceOrderId}' and store order '{result.Order.EcommerceOrderId}' (ERP order {result.Order.OrderId}) share customer " +
+                $"'{sent.ShortName}' and customer order number '{sent.CustomerOrderId}': the ERP would take the second for the first. Nothing was created; " +
+                "give this order another CustomerOrderId (e.g. VtexMappingOptions.CustomerOrderIdOf) and send it again.";
+            throw new TotvsBusinessRuleException(message, 409,
+                new TotvsError(TotvsErrorCodes.OrderKeyCollision, message, null, null, []), "POST", Route);
+        }
+
         TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.ShortName, result.Order.OrderId, result.Outcome);
         return result;
     }

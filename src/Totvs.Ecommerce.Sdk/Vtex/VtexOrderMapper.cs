@@ -3,6 +3,7 @@ using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Admission;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Vtex;
@@ -84,14 +85,16 @@ public static class VtexOrderMapper
         }
         else
         {
+            // A marketplace collects from the buyer and pays the store: the ERP sees Faturado, whatever the buyer used.
+            type = PaymentMethodRules.ForSale(type, throughMarketplace: !string.IsNullOrWhiteSpace(vtex.AffiliateId));
             method = new OrderPaymentMethod
             {
                 Type = type,
                 Code = options.PaymentMethodCodes.GetValueOrDefault(type) ?? type.ToString(),
                 Installments = payment.Installments,
                 Value = Money(payment.Value),
-                BankSlipNumber = type == Domain.Payments.PaymentMethodType.Boleto ? payment.BankIssuedInvoiceIdentificationNumber : null,
-                CardBrand = type == Domain.Payments.PaymentMethodType.CreditCard ? payment.PaymentSystemName : null,
+                BankSlipNumber = type == PaymentMethodType.Boleto ? payment.BankIssuedInvoiceIdentificationNumber : null,
+                CardBrand = type == PaymentMethodType.CreditCard ? payment.PaymentSystemName : null,
             };
         }
 

@@ -61,7 +61,6 @@ internal static class DomainFixtures
         CustomerName = "João da Silva",
         DeliveryUf = "RJ",
         CarrierEcommerceId = "correios-pac",
-        IntermediaryShortName = "MKT-A",
         PaymentMethodCode = "BOLETO",
         TradePolicyId = "1",
         Items = [new OrderItemToAdmit("FUR-001", 1), new OrderItemToAdmit("CAM-001", 2, "M", IsGift: true)],

@@ -74,12 +74,18 @@ public sealed class OrderAdmissionTests
         { "57382", "natureza", "automatic suggestion rule" },
         { "ORDER_DUPLICATE", "duplicate", "order 4711" },
         { "STOCK_ALLOCATION_CONFLICT", "allocation", "exactly one deposit" },
+        { "ORDER_WITHOUT_ITEMS", "noItems", "no items" },
+        { "DELIVERY_UF_INVALID", "uf", "'XX'" },
+        { "NATUREZA_NOT_CONFIGURED", "establishmentNatureza", "no inter-state natureza" },
+        { "ESTABLISHMENT_NOT_IN_STORE", "establishment", "Establishment 99" },
+        { "MARKETPLACE_PAYMENT_NOT_INVOICED", "marketplacePayment", "Faturado" },
     };
 
     [Theory]
     [MemberData(nameof(BrokenOrders))]
     public void Each_broken_rule_is_rejected_with_its_code_and_what_to_fix(string code, string breakWhat, string named)
     {
+        // 57382 means one thing only (no suggestion rule while the store's flag is on); every other failure has its own code.
         var registers = DomainFixtures.Registers();
         var order = DomainFixtures.Order();
         switch (breakWhat)
@@ -87,7 +93,7 @@ public sealed class OrderAdmissionTests
             case "integration": registers.Configuration = registers.Configuration with { IntegrationEnabled = false }; break;
             case "store": order = order with { StoreCode = "9" }; break;
             case "carrier": order = order with { CarrierEcommerceId = "jadlog-x" }; break;
-            case "intermediary": order = order with { IntermediaryShortName = "MKT-Z" }; break;
+            case "intermediary": order = order with { IntermediaryShortName = "MKT-Z", PaymentMethodCode = "MKT" }; break;
             case "payment": order = order with { PaymentMethodCode = "PIX" }; break;
             case "tradePolicy": order = order with { TradePolicyId = "7" }; break;
             case "item": order = order with { Items = [new OrderItemToAdmit("XPTO", 1)] }; break;
@@ -100,6 +106,16 @@ public sealed class OrderAdmissionTests
                 };
                 break;
             case "duplicate": registers.Orders[("JOAO-SILVA", "V-1001")] = 4711; break;
+            case "noItems": order = order with { Items = [] }; break;
+            case "uf": order = order with { DeliveryUf = "XX" }; break;
+            case "establishmentNatureza":
+                registers.Configuration = registers.Configuration with
+                {
+                    Stores = [DomainFixtures.Store() with { Establishments = [.. DomainFixtures.Store().Establishments.Select(e => e with { InterStateNatureza = null })] }],
+                };
+                break;
+            case "establishment": order = order with { BranchId = "99" }; break;
+            case "marketplacePayment": order = order with { IntermediaryShortName = "MKT-A", PaymentMethodCode = "VISA" }; break;
             case "allocation":
                 registers.Configuration = registers.Configuration with
                 {
@@ -112,6 +128,7 @@ public sealed class OrderAdmissionTests
 
         Assert.False(result.IsAdmitted);
         Assert.Contains(result.Rejections, r => r.Code == code && r.Message.Contains(named, StringComparison.Ordinal));
+        Assert.True(code == "57382" || result.Rejections.All(r => r.Code != "57382"), string.Join(" | ", result.Rejections.Select(r => r.Code)));
         Assert.All(result.Rejections, r => Assert.False(string.IsNullOrWhiteSpace(r.PortugueseMessage)));
     }
 

@@ -35,6 +35,25 @@ public sealed class ExactlyOnceOrderTests
     }
 
     [Fact]
+    public async Task Two_store_orders_whose_customer_order_numbers_collide_are_never_merged()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        var first = SalesSeed.Order("V-1001") with { EcommerceOrderId = "1234567890-01" };
+        var second = first with { EcommerceOrderId = "9876543210-01" }; // another store order, same derived CustomerOrderId
+        await harness.Client.Orders.CreateAsync(first);
+
+        var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Orders.CreateAsync(second));
+        var again = await harness.Client.Orders.CreateAsync(first); // the same store order is still "already there"
+
+        Assert.Equal(TotvsErrorCodes.OrderKeyCollision, error.Code);
+        Assert.Contains("'9876543210-01'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'1234567890-01'", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient); // a retry would collide again: the connector must give it another number
+        Assert.Equal(OrderCreationOutcome.AlreadyExisted, again.Outcome);
+        Assert.Single(harness.Server.Orders);
+    }
+
+    [Fact]
     public async Task When_every_attempt_fails_the_order_is_reported_as_not_created_and_is_not_in_the_ERP()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store, configure: o => o.OrderCreationAttempts = 3);

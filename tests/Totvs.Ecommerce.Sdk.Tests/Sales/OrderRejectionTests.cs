@@ -27,6 +27,10 @@ public sealed class OrderRejectionTests
         { "57382", "automatic suggestion rule" },
         { "ORDER_DUPLICATE", "already" },
         { "STOCK_ALLOCATION_CONFLICT", "exactly one deposit" },
+        { "DELIVERY_UF_INVALID", "UF" },
+        { "NATUREZA_NOT_CONFIGURED", "natureza de operação for item" },
+        { "ESTABLISHMENT_NOT_IN_STORE", "Establishment 99" },
+        { "MARKETPLACE_PAYMENT_NOT_INVOICED", "Faturado" },
     };
 
     [Theory]
@@ -100,6 +104,13 @@ public sealed class OrderRejectionTests
                 server.AddNaturezaRule(new NaturezaSuggestionRule { SaleOperationType = "OUTRA", Natureza = "5102" });
                 return order;
             case "STOCK_ALLOCATION_CONFLICT": server.SetStockAllocation(new StockAllocationConfiguration(StockAllocationMode.LogicalOnOrder)); return order;
+            case "DELIVERY_UF_INVALID": return order with { EcommerceDeliveryAddress = order.EcommerceDeliveryAddress! with { State = null } };
+            case "NATUREZA_NOT_CONFIGURED":
+                server.ConfigureStore("1", s => s with { Establishments = [.. s.Establishments.Select(e => e with { IntraStateNatureza = string.Empty, InterStateNatureza = string.Empty })] });
+                return order;
+            case "ESTABLISHMENT_NOT_IN_STORE": return order with { BranchId = "99" };
+            case "MARKETPLACE_PAYMENT_NOT_INVOICED": return order with { Intermediary = new OrderIntermediary { ShortName = "MKT-A" } }; // paid by boleto
+
             default: return order;
         }
     }

@@ -69,6 +69,8 @@ public sealed class VtexOrderMapperTests
         var order = VtexOrderMapper.ToDatasulOrder(vtex, options, new LocalDate(2026, 3, 1));
 
         Assert.Equal("MERCADOLIVRE", order.Intermediary?.ShortName);
+        Assert.Equal((PaymentMethodType.Invoiced, "FATURADO"), (order.PaymentMethod!.Type, order.PaymentMethod.Code)); // whatever the buyer paid with (seed 001)
+        Assert.Null(order.PaymentMethod.BankSlipNumber);
         Assert.Equal("12ABC34501DE35", order.EcommerceCustomerPersonalId?.Value);
         Assert.Equal("12ABC34501DE", order.ShortName);
     }

@@ -58,6 +58,11 @@ public static class OrderAdmission
         {
             rejections.Add(Rejections.PaymentMethodNotRegistered(order.PaymentMethodCode, store.StoreCode));
         }
+        else if (order.IntermediaryShortName is { Length: > 0 } marketplace
+            && PaymentMethodRules.ForSale(paymentMethod.Type, throughMarketplace: true) != paymentMethod.Type)
+        {
+            rejections.Add(Rejections.MarketplacePaymentNotInvoiced(marketplace, paymentMethod.Code, paymentMethod.Type));
+        }
 
         var priceTables = ResolvePriceTables(registers, store, order, rejections);
         var document = ResolveDocument(order, rejections);

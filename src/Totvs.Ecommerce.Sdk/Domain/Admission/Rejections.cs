@@ -4,9 +4,9 @@ namespace Totvs.Ecommerce.Sdk.Domain.Admission;
 internal static class Rejections
 {
     public static Rejection IntegrationDisabled() => new(TotvsErrorCodes.IntegrationDisabled,
-        "The e-commerce integration is off in the ERP. Turn on the E-commerce parameter of CD0101 (aba Integr II) and send the order again.")
+        "The e-commerce integration is off in the ERP. Turn on the E-commerce parameter of CD0101 (aba Integr II) and try again.")
     {
-        PortugueseMessage = "A integração e-commerce está desativada. Ative o parâmetro E-commerce no CD0101 (aba Integr II) e reenvie o pedido.",
+        PortugueseMessage = "A integração e-commerce está desativada. Ative o parâmetro E-commerce no CD0101 (aba Integr II) e tente novamente.",
     };
 
     public static Rejection StoreNotFound(string storeCode) => new(TotvsErrorCodes.StoreNotFound,
@@ -54,7 +54,7 @@ internal static class Rejections
         PortugueseMessage = $"O item '{itemCode}' não está vinculado à loja {storeCode}.",
     };
 
-    public static Rejection NoItems() => new(TotvsErrorCodes.ItemNotInStore,
+    public static Rejection NoItems() => new(TotvsErrorCodes.OrderWithoutItems,
         "The order has no items. Send it with the items the customer bought.", "OrderItems")
     {
         PortugueseMessage = "O pedido não tem itens.",
@@ -73,7 +73,7 @@ internal static class Rejections
         PortugueseMessage = "O CPF/CNPJ do cliente é inválido. Corrija-o na loja e reenvie o pedido.",
     };
 
-    public static Rejection EstablishmentNotInStore(string? branchId, string storeCode) => new(TotvsErrorCodes.StoreNotFound,
+    public static Rejection EstablishmentNotInStore(string? branchId, string storeCode) => new(TotvsErrorCodes.EstablishmentNotInStore,
         branchId is null
             ? $"Store {storeCode} has no establishment. Link one with its naturezas in the store's settings."
             : $"Establishment {branchId} is not linked to store {storeCode}. Link it in the store's settings or send the store's establishment.",
@@ -82,10 +82,18 @@ internal static class Rejections
         PortugueseMessage = $"O estabelecimento {branchId} não está vinculado à loja {storeCode}.",
     };
 
-    public static Rejection DeliveryUfUnknown(string uf) => new(TotvsErrorCodes.NaturezaNotFound,
+    public static Rejection DeliveryUfUnknown(string uf) => new(TotvsErrorCodes.DeliveryUfInvalid,
         $"Delivery UF '{uf}' is not a Brazilian UF, so no natureza de operação can be chosen. Correct the delivery address.", "DeliveryState")
     {
         PortugueseMessage = $"A UF de entrega '{uf}' é inválida; não é possível escolher a natureza de operação.",
+    };
+
+    public static Rejection MarketplacePaymentNotInvoiced(string intermediary, string paymentMethodCode, Payments.PaymentMethodType type) => new(
+        TotvsErrorCodes.MarketplacePaymentNotInvoiced,
+        $"The order came through marketplace '{intermediary}' with payment method '{paymentMethodCode}' ({type}); a marketplace sale is paid through the " +
+        "marketplace, so its payment method must be of type Faturado. Send it with the store's Faturado method.", "PaymentMethod")
+    {
+        PortugueseMessage = $"Pedido do marketplace '{intermediary}' com método de pagamento '{paymentMethodCode}': em marketplaces o método deve ser do tipo Faturado.",
     };
 
     public static Rejection OrderDuplicate(string shortName, string customerOrderId, long existing) => new(TotvsErrorCodes.OrderDuplicate,

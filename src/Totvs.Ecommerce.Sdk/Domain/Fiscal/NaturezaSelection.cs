@@ -62,7 +62,7 @@ public static class NaturezaSelection
         if (string.IsNullOrWhiteSpace(natureza))
         {
             var which = $"{(isGift ? "gift " : string.Empty)}{(interState ? "inter-state" : "intra-state")}";
-            return new Rejection(TotvsErrorCodes.NaturezaNotFound,
+            return new Rejection(TotvsErrorCodes.NaturezaNotConfigured,
                 $"Establishment {establishment.BranchId} of store {store.StoreCode} has no {which} natureza de operação for item {itemCode}; set it in the store's establishment settings.",
                 "TransactionType")
             {

@@ -19,6 +19,17 @@ public static class PaymentMethodRules
             [PaymentSetting.Portador, PaymentSetting.Carteira], CustomerAndRepresentative),
     ];
 
+    /// <summary>
+    /// The payment method type of a sale. Seed 001: Faturado "deverá ser o tipo de método de pagamento quando se estiver
+    /// trabalhando com Marketplaces" — a marketplace collects from the buyer and pays the store, so whatever the buyer
+    /// paid with (card, boleto, PIX) the ERP sees Faturado. Store sales keep their own type.
+    /// </summary>
+    /// <param name="buyerPayment">What the buyer paid with.</param>
+    /// <param name="throughMarketplace">Whether the sale came through a marketplace (the order has an intermediary).</param>
+    /// <returns>The type to send.</returns>
+    public static PaymentMethodType ForSale(PaymentMethodType buyerPayment, bool throughMarketplace) =>
+        throughMarketplace ? PaymentMethodType.Invoiced : buyerPayment;
+
     /// <summary>Every type's policy, one per row of the guide's table.</summary>
     public static IReadOnlyList<PaymentMethodPolicy> All => Policies;
 
