@@ -59,10 +59,13 @@ public static class StatusFeedbackApp
             console.WriteLine(VtexInvoiceMapper.ToJson(notifications[0].Notification));
         }
 
-        var cancellations = new Table().Title("Orders to cancel in the store").AddColumn("Store order").AddColumn("ERP order").AddColumn("Reason");
+        var cancellations = new Table().Title("Orders to cancel in the store").AddColumn("Store order").AddColumn("ERP order").AddColumn("Reason").AddColumn("VTEX call");
         foreach (var order in cancelled)
         {
-            cancellations.AddRow(Markup.Escape(order.EcommerceOrderId ?? "-"), $"{order.OrderId}", Markup.Escape(order.CancellationReason ?? string.Empty));
+            var cancellation = VtexCancellationMapper.ToCancellation(order);
+            cancellations.AddRow(
+                Markup.Escape(order.EcommerceOrderId ?? "-"), $"{order.OrderId}", Markup.Escape(order.CancellationReason ?? string.Empty),
+                Markup.Escape(cancellation is null ? "-" : $"POST {cancellation.RequestPath} {VtexCancellationMapper.ToJson(cancellation)}"));
         }
 
         console.Write(cancellations);

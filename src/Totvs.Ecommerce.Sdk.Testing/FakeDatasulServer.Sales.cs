@@ -216,7 +216,32 @@ public sealed partial class FakeDatasulServer
         }
     }
 
-    /// <summary>A user cancels the order in the ERP; refused for an invoiced order (<c>ORDER_NOT_CANCELLABLE</c>).</summary>
+    /// <summary>
+    /// A user cancels an order's NF-e in the ERP: the invoice feed shows it cancelled (a newer <c>lastUpdate</c>) and the
+    /// order reopens, so that it can then be cancelled (<see cref="CancelOrderInErp"/>) or invoiced again.
+    /// </summary>
+    /// <param name="orderId">The invoiced order.</param>
+    /// <returns>The cancelled invoice.</returns>
+    /// <exception cref="InvalidOperationException">The order has no authorized NF-e.</exception>
+    public FakeInvoice CancelInvoice(long orderId)
+    {
+        lock (state.Sync)
+        {
+            var order = RequireOrder(orderId);
+            var invoice = state.Invoices.Values.FirstOrDefault(i => i.OrderId == orderId && i.IsOutput && !i.IsCancelled)
+                ?? throw new InvalidOperationException($"Order {orderId} has no authorized NF-e to cancel.");
+            var cancelled = invoice with { IsCancelled = true, LastUpdate = state.Now };
+            state.Invoices[invoice.Key] = cancelled;
+            order.Situation = OrderLifecycle.Open;
+            order.LastUpdate = state.Now;
+            return new FakeInvoice(cancelled, ServerZone);
+        }
+    }
+
+    /// <summary>
+    /// A user cancels the order in the ERP, which gives back the stock it allocated; refused for an invoiced order
+    /// (<c>ORDER_NOT_CANCELLABLE</c>: cancel its NF-e first, <see cref="CancelInvoice"/>).
+    /// </summary>
     /// <param name="orderId">The order.</param>
     /// <param name="reason">Why.</param>
     /// <exception cref="FakeDatasulRuleException">The order is invoiced.</exception>

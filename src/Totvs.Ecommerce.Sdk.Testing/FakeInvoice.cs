@@ -18,6 +18,7 @@ public sealed class FakeInvoice
         IssueDate = record.IssueDate;
         TotalValue = record.TotalValue;
         OrderId = record.OrderId;
+        IsCancelled = record.IsCancelled;
         Json = InvoiceWire.ToJson(record, zone);
     }
 
@@ -41,6 +42,9 @@ public sealed class FakeInvoice
 
     /// <summary>The order it invoices, for a sale.</summary>
     public long? OrderId { get; }
+
+    /// <summary>Whether the NF-e was cancelled (<see cref="FakeDatasulServer.CancelInvoice"/>).</summary>
+    public bool IsCancelled { get; }
 
     /// <summary>The invoice as the server serves it (a copy).</summary>
     public JsonObject Json { get; }

@@ -26,6 +26,9 @@ internal sealed class OrderRecord(JsonObject document, Instant lastUpdate) : Wir
     }
 
     /// <summary>Why billing waits: <c>none</c>, <c>awaitingPayment</c> or <c>awaitingCreditApproval</c> (SDK extension).</summary>
+    /// <summary>The stock this order took at entry (balance key, quantity), given back if it is cancelled.</summary>
+    public List<(string BalanceKey, decimal Quantity)> Allocations { get; } = [];
+
     public string BillingHold
     {
         get => WireValues.Text(Document, "BillingHold") ?? BillingHolds.None;

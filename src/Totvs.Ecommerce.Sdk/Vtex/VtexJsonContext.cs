@@ -6,4 +6,5 @@ namespace Totvs.Ecommerce.Sdk.Vtex;
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(VtexOrder))]
 [JsonSerializable(typeof(VtexInvoiceNotification))]
+[JsonSerializable(typeof(VtexOrderCancellation))]
 internal sealed partial class VtexJsonContext : JsonSerializerContext;

@@ -118,4 +118,50 @@ public sealed class OrderLifecycleTests
 
         Assert.Equal(expected, stock.Items.Single(b => b.ItemCode.Value == "FUR-001").AvailableQuantity);
     }
+
+    [Fact]
+    public async Task Cancelling_an_order_gives_its_allocated_stock_back_to_the_next_stock_sync()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            SalesSeed.Store(server);
+            server.MarkDepositExclusive("1", "1", "ECO");
+            server.SetStockAllocation(new StockAllocationConfiguration(StockAllocationMode.LogicalOnOrder));
+        });
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        harness.Server.CancelOrderInErp(order.OrderId!.Value, "Cliente desistiu");
+        var changed = await harness.Client.Stock.ListAsync(new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1", ChangedSince = checkpoint });
+
+        Assert.Equal(10, changed.Items.Single(b => b.ItemCode.Value == "FUR-001").AvailableQuantity); // 9 while the order held one
+    }
+
+    [Fact]
+    public async Task An_invoiced_order_is_cancelled_only_after_its_NFe_and_both_reach_the_store()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Order;
+        var id = order.OrderId!.Value;
+        harness.Server.InvoiceOrder(id);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var refused = Assert.Throws<FakeDatasulRuleException>(() => harness.Server.CancelOrderInErp(id, "Devolvido"));
+        var nfe = harness.Server.CancelInvoice(id);
+        harness.Server.CancelOrderInErp(id, "Devolvido");
+        var invoices = await harness.Client.Invoices.ListAsync(new InvoiceListOptions { StoreCode = "1", ChangedSince = checkpoint });
+        var orders = await harness.Client.Orders.ListAsync(new OrderListOptions { StoreCode = "1", ChangedSince = checkpoint });
+        var cancellation = Totvs.Ecommerce.Sdk.Vtex.VtexCancellationMapper.ToCancellation(Assert.Single(orders.Items));
+
+        Assert.Equal("ORDER_NOT_CANCELLABLE", refused.Rejection.Code);
+        Assert.True(nfe.IsCancelled);
+        Assert.Equal(InvoiceStatus.Cancelled, Assert.Single(invoices.Items).Status); // the invoice feed shows the NF-e cancelled
+        Assert.Equal("/api/oms/pvt/orders/1234567890-01/cancel", cancellation!.RequestPath);
+        Assert.Equal("""{"reason":"Devolvido"}""", Totvs.Ecommerce.Sdk.Vtex.VtexCancellationMapper.ToJson(cancellation));
+        Assert.Null(Totvs.Ecommerce.Sdk.Vtex.VtexCancellationMapper.ToCancellation(order)); // an open order has nothing to cancel in the store
+    }
 }

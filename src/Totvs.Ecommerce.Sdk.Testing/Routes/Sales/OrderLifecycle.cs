@@ -20,7 +20,7 @@ internal static class OrderLifecycle
         if (order.Situation is Fulfilled or PartiallyFulfilled or CounterInvoiced)
         {
             return new Rejection(TotvsErrorCodes.OrderNotCancellable,
-                $"Order {order.OrderId} is invoiced and cannot be cancelled; cancel its invoice in the ERP first.")
+                $"Order {order.OrderId} is invoiced and cannot be cancelled; cancel its NF-e in the ERP first (the order then reopens).")
             {
                 PortugueseMessage = $"O pedido {order.OrderId} está faturado e não pode ser cancelado; cancele a nota fiscal primeiro.",
             };
@@ -32,6 +32,7 @@ internal static class OrderLifecycle
         }
 
         order.Situation = Cancelled;
+        StockAllocator.Release(state, order);
         order.Document["CancellationDate"] = WireFormat.FormatDate(date);
         order.Document["CancellationReason"] = reason;
         order.LastUpdate = state.Now;

@@ -66,7 +66,7 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             var customerCode = admitted.CustomerToCreate is { } newCustomer ? CreateCustomer(newCustomer) : FindCustomerCode(admitted);
             var stored = new OrderRecord(Admitted(body!, admitted, state.NextOrderId++, customerCode), state.Now);
             state.SaveOrder(stored);
-            StockAllocator.AllocateAtEntry(state, admitted);
+            StockAllocator.AllocateAtEntry(state, admitted, stored);
             return FakeResponse.Json(201, projection.ToJson(stored));
         }
     }

@@ -12,7 +12,7 @@ namespace Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 /// </summary>
 internal static class StockAllocator
 {
-    public static void AllocateAtEntry(DatasulState state, AdmittedOrder order)
+    public static void AllocateAtEntry(DatasulState state, AdmittedOrder order, OrderRecord record)
     {
         if (order.Allocation.Kind == EcommerceOrderAllocation.PhysicalByErp)
         {
@@ -34,8 +34,24 @@ internal static class StockAllocator
                 b.Deposit == deposit && b.ItemCode == item.ItemCode && b.ReferenceCode == item.ReferenceCode);
             if (balance is not null)
             {
-                state.Balances[balance.Key] = balance with { Quantity = Math.Max(0, balance.Quantity - item.Quantity), LastUpdate = state.Now };
+                var taken = Math.Min(balance.Quantity, item.Quantity);
+                state.Balances[balance.Key] = balance with { Quantity = balance.Quantity - taken, LastUpdate = state.Now };
+                record.Allocations.Add((balance.Key, taken));
             }
         }
+    }
+
+    /// <summary>A cancelled order gives back the stock it took: the balances grow again and the stock feed publishes them.</summary>
+    public static void Release(DatasulState state, OrderRecord record)
+    {
+        foreach (var (key, quantity) in record.Allocations)
+        {
+            if (state.Balances.TryGetValue(key, out var balance))
+            {
+                state.Balances[key] = balance with { Quantity = balance.Quantity + quantity, LastUpdate = state.Now };
+            }
+        }
+
+        record.Allocations.Clear();
     }
 }
