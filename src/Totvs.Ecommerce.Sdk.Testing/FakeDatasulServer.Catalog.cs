@@ -171,18 +171,26 @@ public sealed partial class FakeDatasulServer
             }
 
             store.ItemCodes.Add(item.Code.Value);
+            store.UnlinkedItems.Remove(item.Code.Value);
             TouchItem(item.Code.Value);
         }
     }
 
-    /// <summary>Removes an item from a store: it is no longer published there.</summary>
+    /// <summary>
+    /// Removes an item from a store: from now on it is published there as inactive (<c>isActive=false</c>, a newer
+    /// <c>lastUpdate</c>), so the store's next incremental sync unpublishes it; its prices and stock are no longer published.
+    /// </summary>
     /// <param name="storeCode">The store.</param>
     /// <param name="itemCode">The item.</param>
     public void UnlinkItem(string storeCode, string itemCode)
     {
         lock (state.Sync)
         {
-            RequireStore(storeCode).ItemCodes.Remove(itemCode);
+            var store = RequireStore(storeCode);
+            if (store.ItemCodes.Remove(itemCode))
+            {
+                store.UnlinkedItems[itemCode] = state.Now;
+            }
         }
     }
 

@@ -132,8 +132,38 @@ public sealed partial class FakeDatasulServer
                 throw new InvalidOperationException($"Family '{familyCode}' does not exist; call UpsertFamily first.");
             }
 
-            store.FamilyCodes.Add(familyCode);
+            if (store.FamilyCodes.Add(familyCode))
+            {
+                store.UnlinkedFamilies.Remove(familyCode);
+                TouchItemsOfFamily(familyCode); // its items become published: the next incremental sync must see them
+            }
+
             state.Families[familyCode] = state.Families[familyCode] with { LastUpdate = state.Now };
+        }
+    }
+
+    /// <summary>
+    /// Removes a family from a store: from now on it, and its items, are published there as inactive (<c>isActive=false</c>,
+    /// a newer <c>lastUpdate</c>), so the store's next incremental sync unpublishes them instead of never hearing of them.
+    /// </summary>
+    /// <param name="storeCode">The store.</param>
+    /// <param name="familyCode">The family.</param>
+    public void UnlinkFamily(string storeCode, string familyCode)
+    {
+        lock (state.Sync)
+        {
+            if (state.Stores.TryGetValue(storeCode, out var store) && store.FamilyCodes.Remove(familyCode))
+            {
+                store.UnlinkedFamilies[familyCode] = state.Now;
+            }
+        }
+    }
+
+    private void TouchItemsOfFamily(string familyCode)
+    {
+        foreach (var item in state.Items.Values.Where(i => i.FamilyCode == familyCode).ToList())
+        {
+            state.Items[item.Code.Value] = item with { LastUpdate = state.Now };
         }
     }
 

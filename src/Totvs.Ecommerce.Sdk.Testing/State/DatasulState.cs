@@ -107,6 +107,7 @@ internal sealed class DatasulState(TimeProvider timeProvider)
     public IEnumerable<ItemRecord> PublishedItems(StoreRecord store)
     {
         var priced = new HashSet<string>(StringComparer.Ordinal);
+        // (an iterator: evaluated under the caller's lock, like every read of the state)
         foreach (var table in store.PriceTableCodes)
         {
             if (PriceTables.TryGetValue(table, out var record))
@@ -118,8 +119,22 @@ internal sealed class DatasulState(TimeProvider timeProvider)
             }
         }
 
-        return Items.Values.Where(item =>
-            CatalogRules.IsItemPublished(store.ItemCodes.Contains(item.Code.Value), priced.Contains(item.Code.Value)));
+        // What the store once had and lost (an unlinked item, or an item of an unlinked family) comes as inactive, stamped
+        // with the time it was lost, so the next incremental sync unpublishes it instead of never hearing of it again.
+        foreach (var item in Items.Values)
+        {
+            var linked = store.ItemCodes.Contains(item.Code.Value);
+            var familyPublished = item.FamilyCode is null || store.FamilyCodes.Contains(item.FamilyCode);
+            if (CatalogRules.IsItemPublished(linked, priced.Contains(item.Code.Value), familyPublished))
+            {
+                yield return item;
+            }
+            else if (store.UnlinkedItems.TryGetValue(item.Code.Value, out var unlinkedAt)
+                || (linked && item.FamilyCode is not null && store.UnlinkedFamilies.TryGetValue(item.FamilyCode, out unlinkedAt)))
+            {
+                yield return item with { IsActive = false, LastUpdate = unlinkedAt > item.LastUpdate ? unlinkedAt : item.LastUpdate };
+            }
+        }
     }
 
     public StoreRecord GetOrAddStore(string code)

@@ -1,3 +1,4 @@
+using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
@@ -14,6 +15,12 @@ internal sealed class StoreRecord(string code)
 
     /// <summary>Codes of the items selected for the store.</summary>
     public HashSet<string> ItemCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Items unlinked from the store, and when: published as inactive, so the store unpublishes them.</summary>
+    public Dictionary<string, Instant> UnlinkedItems { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Families unlinked from the store, and when: published as inactive, with their items.</summary>
+    public Dictionary<string, Instant> UnlinkedFamilies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Codes of the price tables linked to the store.</summary>
     public SortedSet<string> PriceTableCodes { get; } = new(StringComparer.Ordinal);

@@ -18,6 +18,17 @@ public static class CatalogRules
     public static bool IsItemPublished(bool isLinkedToStore, bool hasPriceInStoreTable) => isLinkedToStore && hasPriceInStoreTable;
 
     /// <summary>
+    /// Whether an item is published to a store: linked to it, priced in one of its tables, and under a family the store
+    /// publishes (PD0623 picks the store's items under their categories; an item outside them is not published).
+    /// </summary>
+    /// <param name="isLinkedToStore">Whether the item is among the store's items.</param>
+    /// <param name="hasPriceInStoreTable">Whether a price table linked to the store prices the item.</param>
+    /// <param name="isFamilyPublished">Whether the item's family (category) is linked to the store.</param>
+    /// <returns>Whether the item is published.</returns>
+    public static bool IsItemPublished(bool isLinkedToStore, bool hasPriceInStoreTable, bool isFamilyPublished) =>
+        IsItemPublished(isLinkedToStore, hasPriceInStoreTable) && isFamilyPublished;
+
+    /// <summary>
     /// The stock published to a store is the available balance of the deposits linked to the store, for
     /// items linked to the store; nothing else.
     /// </summary>
