@@ -77,6 +77,19 @@ public sealed class SamplesTests
         Assert.Equal(8, afterMapping.Split('\n').Count(l => l.Contains("synchronised", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task The_go_live_check_finds_the_five_faults_planted_in_the_fake_store()
+    {
+        var (exitCode, output) = await SampleRun.RunAsync(GoLiveCheckApp.RunAsync);
+
+        Assert.Equal(2, exitCode); // not ready
+        Assert.Contains("5 finding(s) to fix before going live.", output, StringComparison.Ordinal);
+        foreach (var program in new[] { "CD1508", "PD0628", "Cadastro de Métodos de Pagamento E-commerce", "CD0402" })
+        {
+            Assert.Contains(program, output, StringComparison.Ordinal);
+        }
+    }
+
     private static string Line(string output, string text) =>
         output.Split('\n').FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) ?? throw new Xunit.Sdk.XunitException($"No line with '{text}' in:\n{output}");
 }

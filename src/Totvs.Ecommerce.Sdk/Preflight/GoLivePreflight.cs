@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+using Totvs.Ecommerce.Sdk.Domain.Stores;
+using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.PriceTables;
+using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Skus;
+using Totvs.Ecommerce.Sdk.Stock;
+
+namespace Totvs.Ecommerce.Sdk.Preflight;
+
+/// <summary>
+/// Checks, before a store goes live, everything the APIs and the SDK's validators can: the connection and credentials,
+/// the integration switch and the store; that the store publishes families, items, SKUs, prices and stock; that every
+/// published item has a price and a balance and every reference item its references; that the integrator's trade
+/// policies are linked to the store's price tables; that every record reads (GTINs, codes, measures); the clock and time
+/// zone against the ERP's <c>lastUpdate</c> stamps; and the configuration and payment methods the integrator read from the
+/// ERP. Each finding names the Datasul program that fixes it. Read-only: it never writes to the ERP.
+/// </summary>
+public sealed partial class GoLivePreflight
+{
+    private readonly TotvsEcommerceClient client;
+    private readonly IClock clock;
+
+    /// <summary>Creates the preflight.</summary>
+    /// <param name="client">The client of the ERP to check.</param>
+    /// <param name="clock">The connector's clock; <see cref="SystemClock.Instance"/> by default.</param>
+    public GoLivePreflight(TotvsEcommerceClient client, IClock? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        this.client = client;
+        this.clock = clock ?? SystemClock.Instance;
+    }
+
+    /// <summary>Runs every check.</summary>
+    /// <param name="expectations">What the integrator knows of the store.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The report: every finding with its fix, and what must be confirmed by hand.</returns>
+    public async Task<PreflightReport> RunAsync(PreflightExpectations expectations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expectations);
+        ArgumentException.ThrowIfNullOrWhiteSpace(expectations.StoreCode);
+        var store = expectations.StoreCode;
+        var findings = new List<PreflightFinding>();
+        var published = new Dictionary<string, int>(StringComparer.Ordinal);
+        CheckConfiguration(expectations, findings);
+        var reminders = Reminders(expectations);
+
+        PreflightCatalog catalog;
+        try
+        {
+            catalog = await PreflightCatalog.ReadAsync(client, store, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TotvsApiException ex)
+        {
+            findings.Insert(0, ConnectionFinding(ex, store));
+            return new PreflightReport(store, findings, reminders, published);
+        }
+
+        published["families"] = catalog.Families.Count;
+        published["items"] = catalog.Products.Count;
+        published["skus"] = catalog.Skus.Count;
+        published["prices"] = catalog.Prices.Count;
+        published["balances"] = catalog.Balances.Count;
+        CheckPublication(catalog, findings);
+        CheckTradePolicies(expectations, catalog, findings);
+        CheckClock(expectations, catalog, findings);
+        return new PreflightReport(store, findings, reminders, published);
+    }
+
+    private static PreflightFinding ConnectionFinding(TotvsApiException ex, string store) => ex switch
+    {
+        TotvsAuthenticationException => new("connection", null,
+            $"The ERP refused the credentials: {ex.Message} Check the user (Basic) or the OAuth2 client and secret.", null),
+        TotvsAuthorizationException => new("connection", store,
+            $"The credentials may not use store {store}: {ex.Message} Give the integration user access to the store.", "Central de Configurações E-commerce"),
+        _ when ex.Code == TotvsErrorCodes.IntegrationDisabled => new("connection", null,
+            "The e-commerce integration is off: turn on the E-commerce parameter (aba Integr II).", "CD0101"),
+        _ when ex.Code == TotvsErrorCodes.StoreNotFound || ex.StatusCode == 404 => new("connection", store,
+            $"Store {store} is not registered: {ex.Message} Register it.", "Central de Configurações E-commerce (PD0309 up to 12.1.2311)"),
+        _ => new("connection", null, $"The ERP could not be read: {ex.Message}", null),
+    };
+
+    private static void CheckConfiguration(PreflightExpectations expectations, List<PreflightFinding> findings)
+    {
+        if (expectations.Configuration is { } configuration)
+        {
+            findings.AddRange(EcommerceConfigurationValidator.Validate(configuration)
+                .Select(p => new PreflightFinding("configuration", p.Setting, p.Message, ProgramIn(p.Message) ?? "Central de Configurações E-commerce")));
+        }
+
+        foreach (var method in expectations.PaymentMethods)
+        {
+            findings.AddRange(PaymentMethodRules.Validate(method)
+                .Select(p => new PreflightFinding("payment methods", p.Setting, p.Message, "Cadastro de Métodos de Pagamento E-commerce")));
+        }
+    }
+
+    private static void CheckPublication(PreflightCatalog catalog, List<PreflightFinding> findings)
+    {
+        findings.AddRange(catalog.Unreadable.Select(r => new PreflightFinding("records", r.Key, $"The SDK cannot read this record: {r}", "CD0903 (GTIN, measures)")));
+        foreach (var (resource, count, program) in new[]
+        {
+            ("families", catalog.Families.Count, "PD0623 / Central de Configurações E-commerce (categorias)"),
+            ("items", catalog.Products.Count, "PD0623 / Central de Configurações E-commerce (itens)"),
+            ("prices", catalog.Prices.Count, "CD1508"),
+            ("balances", catalog.Balances.Count, "PD0628 / Central de Configurações E-commerce (depósitos)"),
+        })
+        {
+            if (count == 0)
+            {
+                findings.Add(new PreflightFinding("catalog", resource, $"The store publishes no {resource}.", program));
+            }
+        }
+
+        var active = catalog.Products.Where(p => p.IsActive != false).ToList();
+        var priced = catalog.Prices.Select(p => p.ItemCode.Value).ToHashSet(StringComparer.Ordinal);
+        var stocked = catalog.Balances.Select(b => b.ItemCode.Value).ToHashSet(StringComparer.Ordinal);
+        var referenced = catalog.Skus.Where(s => s.ReferenceCode is not null).Select(s => s.ItemCode.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var product in active)
+        {
+            var code = product.ItemCode.Value;
+            if (catalog.Prices.Count > 0 && !priced.Contains(code))
+            {
+                findings.Add(new PreflightFinding("prices", code, $"Item {code} is published without a price in the store's price tables.", "CD1508"));
+            }
+
+            if (catalog.Balances.Count > 0 && !stocked.Contains(code))
+            {
+                findings.Add(new PreflightFinding("stock", code,
+                    $"Item {code} has no balance in a deposit linked to the store: it would show as out of stock. Link the deposit that holds it.",
+                    "PD0628 / Central de Configurações E-commerce (depósitos)"));
+            }
+
+            if (product.StockControl == StockControl.Reference && !referenced.Contains(code))
+            {
+                findings.Add(new PreflightFinding("references", code, $"Item {code} is controlled by reference but publishes no reference (57422).", "CD1506"));
+            }
+        }
+    }
+
+    private static void CheckTradePolicies(PreflightExpectations expectations, PreflightCatalog catalog, List<PreflightFinding> findings)
+    {
+        var linked = catalog.PriceTables.SelectMany(t => t.TradePolicies).ToHashSet(StringComparer.Ordinal);
+        foreach (var policy in expectations.TradePolicies.Where(p => !linked.Contains(p)))
+        {
+            findings.Add(new PreflightFinding("trade policies", policy,
+                $"Trade policy '{policy}' is not linked to any price table of the store: its orders would be refused (TRADE_POLICY_NOT_LINKED). " +
+                "Link it with the \"Políticas Comerciais\" button.", "CD1508"));
+        }
+    }
+
+    private void CheckClock(PreflightExpectations expectations, PreflightCatalog catalog, List<PreflightFinding> findings)
+    {
+        var latest = catalog.LastUpdates().DefaultIfEmpty().Max();
+        var now = clock.GetCurrentInstant();
+        if (latest - now > Duration.FromTimeSpan(expectations.MaxClockSkew))
+        {
+            findings.Add(new PreflightFinding("clock", null,
+                $"The ERP stamps changes {(latest - now).TotalMinutes:0} minute(s) ahead of this machine's clock. Check TotvsEcommerceOptions.ServerTimeZone " +
+                "(the SDK reads lastUpdate in the server's zone) and both clocks (NTP); otherwise incremental syncs ask for the wrong window.", null));
+        }
+    }
+
+    private static IReadOnlyList<string> Reminders(PreflightExpectations expectations)
+    {
+        var reminders = new List<string>();
+        if (expectations.CarrierEcommerceIds.Count > 0)
+        {
+            reminders.Add($"Carriers {string.Join(", ", expectations.CarrierEcommerceIds)}: confirm each has its \"ID E-commerce\" in CD0402 (aba Fretes); the APIs cannot show it.");
+        }
+
+        if (expectations.Marketplaces.Count > 0)
+        {
+            reminders.Add($"Marketplaces {string.Join(", ", expectations.Marketplaces)}: confirm each is registered as a representative and has a Faturado payment method.");
+        }
+
+        return reminders;
+    }
+
+    private static string? ProgramIn(string message) => DatasulProgram().Match(message) is { Success: true } match ? match.Value : null;
+
+    [GeneratedRegex(@"\b(?:CD|PD)\d{4}\b")]
+    private static partial Regex DatasulProgram();
+}
