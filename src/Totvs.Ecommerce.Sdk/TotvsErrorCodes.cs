@@ -77,6 +77,12 @@ public static class TotvsErrorCodes
     /// </summary>
     public const string OrderKeyCollision = "ORDER_KEY_COLLISION";
 
+    /// <summary>The store's payment method lacks a setting its type requires (espécie, série, portador, carteira, administradora, bandeira…).</summary>
+    public const string PaymentMethodIncomplete = "PAYMENT_METHOD_INCOMPLETE";
+
+    /// <summary>The store has no default customer group for new customers, or its group has no "à vista" payment condition.</summary>
+    public const string CustomerGroupNotConfigured = "CUSTOMER_GROUP_NOT_CONFIGURED";
+
     /// <summary>The order has no items.</summary>
     public const string OrderWithoutItems = "ORDER_WITHOUT_ITEMS";
 

@@ -31,6 +31,10 @@ public sealed class OrderRejectionTests
         { "NATUREZA_NOT_CONFIGURED", "natureza de operação for item" },
         { "ESTABLISHMENT_NOT_IN_STORE", "Establishment 99" },
         { "MARKETPLACE_PAYMENT_NOT_INVOICED", "Faturado" },
+        { "PAYMENT_METHOD_INCOMPLETE", "Carteira is required" },
+        { "CUSTOMER_GROUP_NOT_CONFIGURED", "no default customer group" },
+        { "CASH_CONDITION", "\"à vista\"" },
+        { "SHARED_DEPOSIT", "which store 2 also uses" },
     };
 
     [Theory]
@@ -52,7 +56,7 @@ public sealed class OrderRejectionTests
 
         var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Orders.CreateAsync(order));
 
-        Assert.Equal(code, error.Code);
+        Assert.Equal(code switch { "CASH_CONDITION" => "CUSTOMER_GROUP_NOT_CONFIGURED", "SHARED_DEPOSIT" => "STOCK_ALLOCATION_CONFLICT", _ => code }, error.Code);
         Assert.Equal(500, error.StatusCode);
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
         Assert.Empty(harness.Server.Orders);
@@ -110,6 +114,22 @@ public sealed class OrderRejectionTests
                 return order;
             case "ESTABLISHMENT_NOT_IN_STORE": return order with { BranchId = "99" };
             case "MARKETPLACE_PAYMENT_NOT_INVOICED": return order with { Intermediary = new OrderIntermediary { ShortName = "MKT-A" } }; // paid by boleto
+            case "PAYMENT_METHOD_INCOMPLETE":
+                server.SetPaymentMethods("1", new Totvs.Ecommerce.Sdk.Domain.Payments.PaymentMethodConfiguration
+                {
+                    Code = "BOLETO", Type = Totvs.Ecommerce.Sdk.Domain.Payments.PaymentMethodType.Boleto, Especie = "DP", EspecieGeneratesAdvance = true,
+                    SerieFiscal = "1", Portador = "341",
+                });
+                return order;
+            case "CUSTOMER_GROUP_NOT_CONFIGURED": server.ConfigureStore("1", s => s with { DefaultCustomerGroup = null }); return order; // a new customer
+            case "CASH_CONDITION":
+                server.ConfigureStore("1", s => s with { DefaultCustomerGroup = s.DefaultCustomerGroup! with { HasCashPaymentCondition = false } });
+                return order;
+            case "SHARED_DEPOSIT":
+                server.MarkDepositExclusive("1", "1", "ECO");
+                server.AddStore("2").WithDeposit("1", "ECO");
+                server.SetStockAllocation(new StockAllocationConfiguration(StockAllocationMode.LogicalOnOrder));
+                return order;
 
             default: return order;
         }

@@ -41,6 +41,15 @@ public static class OrderAdmission
         {
             rejections.Add(Rejections.StockAllocationConflict(store.StoreCode, allocationProblems));
         }
+        else if (configuration.StockAllocation.Mode == StockAllocationMode.LogicalOnOrder && SharedDeposit(configuration, store) is { } shared)
+        {
+            rejections.Add(Rejections.DepositSharedWithAnotherStore(store.StoreCode, shared.Deposit, shared.OtherStore));
+        }
+
+        if (store.DefaultCustomerGroup is { HasCashPaymentCondition: false })
+        {
+            rejections.Add(Rejections.CustomerGroupNotConfigured(store.StoreCode, store.DefaultCustomerGroup));
+        }
 
         string? carrier = null;
         if (order.CarrierEcommerceId is { Length: > 0 } carrierId && (carrier = registers.FindCarrier(carrierId)) is null)
@@ -58,6 +67,10 @@ public static class OrderAdmission
         {
             rejections.Add(Rejections.PaymentMethodNotRegistered(order.PaymentMethodCode, store.StoreCode));
         }
+        else if (PaymentMethodRules.Validate(paymentMethod) is { Count: > 0 } incomplete)
+        {
+            rejections.Add(Rejections.PaymentMethodIncomplete(paymentMethod.Code, incomplete));
+        }
         else if (order.IntermediaryShortName is { Length: > 0 } marketplace
             && PaymentMethodRules.ForSale(paymentMethod.Type, throughMarketplace: true) != paymentMethod.Type)
         {
@@ -69,6 +82,12 @@ public static class OrderAdmission
         var establishment = ResolveEstablishment(store, order, rejections);
         var deliveryUf = ResolveDeliveryUf(order, rejections);
         var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, rejections, out var priceTable);
+
+        var newCustomer = document.IsEmpty ? false : registers.FindCustomer(document) is null;
+        if (newCustomer && store.DefaultCustomerGroup is null)
+        {
+            rejections.Add(Rejections.CustomerGroupNotConfigured(store.StoreCode, null));
+        }
 
         var customerOrderId = store.UsesStoreOrderNumber && !string.IsNullOrWhiteSpace(order.StoreOrderId) ? order.StoreOrderId : order.CustomerOrderId;
         if (registers.FindOrder(order.CustomerShortName, customerOrderId) is { } existing)
@@ -100,6 +119,22 @@ public static class OrderAdmission
     }
 
     private static AdmissionResult Reject(Rejection rejection) => AdmissionResult.Rejected([rejection]);
+
+    /// <summary>A deposit this store allocates on that another store also uses (the guide asks for one exclusive to the store).</summary>
+    private static (StoreDeposit Deposit, string OtherStore)? SharedDeposit(ErpEcommerceConfiguration configuration, StoreConfiguration store)
+    {
+        foreach (var deposit in store.Deposits.Where(d => d.IsExclusive))
+        {
+            var other = configuration.Stores.FirstOrDefault(s => s.StoreCode != store.StoreCode
+                && s.Deposits.Any(d => d.BranchId == deposit.BranchId && d.WarehouseCode == deposit.WarehouseCode));
+            if (other is not null)
+            {
+                return (deposit, other.StoreCode);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The trade policy's table when the order names one (it must be linked to the store), else the store's tables in order.</summary>
     private static IReadOnlyList<string> ResolvePriceTables(IErpRegisters registers, StoreConfiguration store, OrderToAdmit order, List<Rejection> rejections)

@@ -1,3 +1,4 @@
+using Totvs.Ecommerce.Sdk.Domain.Stores;
 namespace Totvs.Ecommerce.Sdk.Domain.Admission;
 
 /// <summary>The rejections of order admission, each with its code and a message in English and Portuguese that says what to fix.</summary>
@@ -86,6 +87,31 @@ internal static class Rejections
         $"Delivery UF '{uf}' is not a Brazilian UF, so no natureza de operação can be chosen. Correct the delivery address.", "DeliveryState")
     {
         PortugueseMessage = $"A UF de entrega '{uf}' é inválida; não é possível escolher a natureza de operação.",
+    };
+
+    public static Rejection PaymentMethodIncomplete(string code, IReadOnlyList<ConfigurationProblem> problems) => new(TotvsErrorCodes.PaymentMethodIncomplete,
+        $"Payment method '{code}' is incomplete: {string.Join(" ", problems.Select(p => p.Message))} Complete it in the e-commerce payment method register (mpd.html.paymentmethodecommerce).",
+        "PaymentMethod")
+    {
+        PortugueseMessage = $"O método de pagamento '{code}' está incompleto: {string.Join(", ", problems.Select(p => p.Setting))}. Complete-o no Cadastro de Métodos de Pagamento E-commerce.",
+    };
+
+    public static Rejection CustomerGroupNotConfigured(string storeCode, DefaultCustomerGroup? group) => new(TotvsErrorCodes.CustomerGroupNotConfigured,
+        group is null
+            ? $"Store {storeCode} has no default customer group, so the order's new customer cannot be created. Set it in the store's settings (PD0309 up to 12.1.2311; groups in CD0701)."
+            : $"Customer group {group.Group} of store {storeCode} has no \"à vista\" payment condition, so the order's instalments would not match its invoice. Give the group a cash condition (CD0701).",
+        "CustomerGroup")
+    {
+        PortugueseMessage = group is null
+            ? $"A loja {storeCode} não tem grupo de cliente padrão; o cliente novo do pedido não pode ser criado."
+            : $"O grupo de cliente {group.Group} da loja {storeCode} não tem condição de pagamento à vista (CD0701).",
+    };
+
+    public static Rejection DepositSharedWithAnotherStore(string storeCode, StoreDeposit deposit, string otherStore) => new(TotvsErrorCodes.StockAllocationConflict,
+        $"Store {storeCode} allocates logically on deposit {deposit.BranchId}/{deposit.WarehouseCode}, which store {otherStore} also uses: the guide asks for a deposit exclusive to the store. " +
+        "Give the store a deposit of its own.", "Deposits")
+    {
+        PortugueseMessage = $"A loja {storeCode} aloca logicamente no depósito {deposit.BranchId}/{deposit.WarehouseCode}, também usado pela loja {otherStore}; use um depósito exclusivo.",
     };
 
     public static Rejection MarketplacePaymentNotInvoiced(string intermediary, string paymentMethodCode, Payments.PaymentMethodType type) => new(
