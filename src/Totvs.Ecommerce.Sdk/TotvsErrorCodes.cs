@@ -83,6 +83,9 @@ public static class TotvsErrorCodes
     /// <summary>The store has no default customer group for new customers, or its group has no "à vista" payment condition.</summary>
     public const string CustomerGroupNotConfigured = "CUSTOMER_GROUP_NOT_CONFIGURED";
 
+    /// <summary>A B2B store admits only the customers linked to it; the order's customer is not.</summary>
+    public const string CustomerNotInB2BStore = "CUSTOMER_NOT_IN_B2B_STORE";
+
     /// <summary>The order has no items.</summary>
     public const string OrderWithoutItems = "ORDER_WITHOUT_ITEMS";
 

@@ -35,6 +35,7 @@ public sealed class OrderRejectionTests
         { "CUSTOMER_GROUP_NOT_CONFIGURED", "no default customer group" },
         { "CASH_CONDITION", "\"à vista\"" },
         { "SHARED_DEPOSIT", "which store 2 also uses" },
+        { "CUSTOMER_NOT_IN_B2B_STORE", "'JOAO-SILVA'" },
     };
 
     [Theory]
@@ -124,6 +125,9 @@ public sealed class OrderRejectionTests
             case "CUSTOMER_GROUP_NOT_CONFIGURED": server.ConfigureStore("1", s => s with { DefaultCustomerGroup = null }); return order; // a new customer
             case "CASH_CONDITION":
                 server.ConfigureStore("1", s => s with { DefaultCustomerGroup = s.DefaultCustomerGroup! with { HasCashPaymentCondition = false } });
+                return order;
+            case "CUSTOMER_NOT_IN_B2B_STORE":
+                server.ConfigureStore("1", s => s with { BusinessModel = Totvs.Ecommerce.Sdk.Domain.Stores.BusinessModel.B2B, B2BCustomers = ["OUTRO-CLIENTE"] });
                 return order;
             case "SHARED_DEPOSIT":
                 server.MarkDepositExclusive("1", "1", "ECO");

@@ -31,20 +31,45 @@ internal sealed class CustomerRoutes(DatasulState state, DateTimeZone zone, bool
     }
 
     /// <summary>The customer Datasul creates for an order from an unknown customer, from the store's default group (CD0701).</summary>
-    public static JsonObject FromDefaultGroup(CustomerToCreate customer, long code) => new()
+    public static JsonObject FromDefaultGroup(CustomerToCreate customer, long code, JsonObject? deliveryAddress = null)
     {
-        ["CustomerCode"] = code,
-        ["ShortName"] = customer.ShortName,
-        ["CustomerName"] = customer.Name ?? customer.ShortName,
-        ["CustomerGroup"] = customer.Group.Group,
-        ["Modality"] = customer.Group.Modality ?? 1,
-        ["RepresentativeCode"] = 1,
-        ["Country"] = "Brasil",
-        ["Address"] = "-",
-        ["EntityType"] = customer.EntityType,
-        ["PersonalId"] = customer.Document.Value,
-        ["Credit"] = (int)customer.Credit,
-    };
+        // As Datasul creates it (PD0309's default group): the group's natureza, portador, modalidade, representante,
+        // ramo de atividade and receita, and the address the order is delivered to.
+        var group = customer.Group;
+        var json = new JsonObject
+        {
+            ["CustomerCode"] = code,
+            ["ShortName"] = customer.ShortName,
+            ["CustomerName"] = customer.Name ?? customer.ShortName,
+            ["CustomerGroup"] = group.Group,
+            ["Modality"] = group.Modality ?? 1,
+            ["DefaultModality"] = group.Modality ?? 1,
+            ["RepresentativeCode"] = Number(group.Representative) ?? 1, // a representative named by short name is the integration's own, code 1
+            ["TransactionType"] = group.Natureza,
+            ["Holder"] = Number(group.Portador),
+            ["DefaultHolder"] = Number(group.Portador),
+            ["ActivityBranch"] = group.Activity,
+            ["StandardRevenue"] = Number(group.RevenueType),
+            ["Country"] = WireValues.Text(deliveryAddress ?? [], "Country") is { Length: > 0 } country && country != "BRA" ? country : "Brasil",
+            ["Address"] = WireValues.Text(deliveryAddress ?? [], "Street") ?? "-",
+            ["Neighborhood"] = WireValues.Text(deliveryAddress ?? [], "Neighborhood"),
+            ["City"] = WireValues.Text(deliveryAddress ?? [], "City"),
+            ["State"] = WireValues.Text(deliveryAddress ?? [], "State"),
+            ["ZipCode"] = WireValues.Text(deliveryAddress ?? [], "ZipCode"),
+            ["EntityType"] = customer.EntityType,
+            ["PersonalId"] = customer.Document.Value,
+            ["Credit"] = (int)customer.Credit,
+        };
+        foreach (var empty in json.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            json.Remove(empty);
+        }
+
+        return json;
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private FakeResponse Create(FakeRequest request)
     {

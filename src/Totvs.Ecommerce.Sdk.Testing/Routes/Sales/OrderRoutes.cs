@@ -63,7 +63,9 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             }
 
             var admitted = result.Order!;
-            var customerCode = admitted.CustomerToCreate is { } newCustomer ? CreateCustomer(newCustomer) : FindCustomerCode(admitted);
+            var customerCode = admitted.CustomerToCreate is { } newCustomer
+                ? CreateCustomer(newCustomer, WireValues.Object(body!, "EcommerceDeliveryAddress"))
+                : FindCustomerCode(admitted);
             var stored = new OrderRecord(Admitted(body!, admitted, state.NextOrderId++, customerCode), state.Now);
             state.SaveOrder(stored);
             StockAllocator.AllocateAtEntry(state, admitted, stored);
@@ -285,10 +287,10 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
     private FakeResponse WithOrder(FakeRequest request, string key, Func<OrderRecord, FakeResponse> handle) =>
         NumberedRecords.With(state, state.Orders, request, key, ("Pedido", "Order"), handle);
 
-    private long CreateCustomer(CustomerToCreate customer)
+    private long CreateCustomer(CustomerToCreate customer, JsonObject? deliveryAddress)
     {
         var code = state.NextCustomerCode++;
-        state.SaveCustomer(new CustomerRecord(CustomerRoutes.FromDefaultGroup(customer, code), state.Now));
+        state.SaveCustomer(new CustomerRecord(CustomerRoutes.FromDefaultGroup(customer, code, deliveryAddress), state.Now));
         return code;
     }
 

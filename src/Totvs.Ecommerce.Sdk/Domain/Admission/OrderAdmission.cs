@@ -83,6 +83,13 @@ public static class OrderAdmission
         var deliveryUf = ResolveDeliveryUf(order, rejections);
         var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, rejections, out var priceTable);
 
+        if (store.BusinessModel == BusinessModel.B2B
+            && !store.B2BCustomers.Contains(order.CustomerShortName, StringComparer.Ordinal)
+            && (document.IsEmpty || !store.B2BCustomers.Contains(document.Value, StringComparer.Ordinal)))
+        {
+            rejections.Add(Rejections.CustomerNotInB2BStore(order.CustomerShortName, store.StoreCode));
+        }
+
         var newCustomer = document.IsEmpty ? false : registers.FindCustomer(document) is null;
         if (newCustomer && store.DefaultCustomerGroup is null)
         {

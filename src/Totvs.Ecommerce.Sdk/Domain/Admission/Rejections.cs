@@ -114,6 +114,13 @@ internal static class Rejections
         PortugueseMessage = $"A loja {storeCode} aloca logicamente no depósito {deposit.BranchId}/{deposit.WarehouseCode}, também usado pela loja {otherStore}; use um depósito exclusivo.",
     };
 
+    public static Rejection CustomerNotInB2BStore(string shortName, string storeCode) => new(TotvsErrorCodes.CustomerNotInB2BStore,
+        $"Customer '{shortName}' is not linked to B2B store {storeCode}, which sells only to its customers. Link the customer to the store, or send the order to a B2C store.",
+        "ShortName")
+    {
+        PortugueseMessage = $"O cliente '{shortName}' não está vinculado à loja B2B {storeCode}.",
+    };
+
     public static Rejection MarketplacePaymentNotInvoiced(string intermediary, string paymentMethodCode, Payments.PaymentMethodType type) => new(
         TotvsErrorCodes.MarketplacePaymentNotInvoiced,
         $"The order came through marketplace '{intermediary}' with payment method '{paymentMethodCode}' ({type}); a marketplace sale is paid through the " +

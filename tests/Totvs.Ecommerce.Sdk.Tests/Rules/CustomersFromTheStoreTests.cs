@@ -1,0 +1,61 @@
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
+using Totvs.Ecommerce.Sdk.Domain.Stores;
+using Totvs.Ecommerce.Sdk.Tests.Support;
+using Totvs.Ecommerce.Sdk.Vtex;
+
+namespace Totvs.Ecommerce.Sdk.Tests.Rules;
+
+/// <summary>Customers from the store: a VTEX buyer as a Datasul customer, and the customer order intake creates from the default group.</summary>
+public sealed class CustomersFromTheStoreTests
+{
+    private static readonly DefaultCustomerGroup Group = new() { Group = 10, Portador = "341", Modality = 1, Natureza = "5102", Representative = "7", HasCashPaymentCondition = true };
+
+    [Fact]
+    public async Task A_VTEX_buyer_becomes_a_Datasul_customer_that_order_intake_then_finds()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(10, seed: 42); // the store of samples/OrderIngestion
+            server.AddCarrier("correios-pac", 12, "CORREIOS");
+        });
+        var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "samples", "OrderIngestion", "orders", "1001-boleto.json")));
+
+        var customer = VtexCustomerMapper.ToDatasulCustomer(vtex, Group, ibgeCodeOf: (city, uf) => city == "São Paulo" && uf == Uf.Parse("SP") ? 3550308 : null);
+        var created = await harness.Client.Customers.CreateAsync(customer);
+        await harness.Client.Orders.CreateAsync(VtexOrderMapper.ToDatasulOrder(vtex, new VtexMappingOptions { StoreCode = "1" }, new LocalDate(2026, 3, 1)));
+
+        Assert.Equal(("14538220620", EntityType.Individual, "SP", "01310100", 3550308), (customer.PersonalId, customer.EntityType, customer.State, customer.ZipCode, customer.IbgeCode));
+        Assert.Equal((10, 341, "5102", 7), (customer.CustomerGroup, customer.Holder, customer.TransactionType, customer.RepresentativeCode));
+        Assert.Equal("São Paulo", created.City);
+        Assert.Single(harness.Server.Customers); // order intake found the customer instead of creating another
+    }
+
+    [Fact]
+    public void A_buyer_that_cannot_be_mapped_is_named_field_by_field()
+    {
+        var vtex = new VtexOrder
+        {
+            OrderId = "1-01",
+            ClientProfileData = new VtexClientProfile { Document = "111.111.111-11" },
+            ShippingData = new VtexShippingData { Address = new VtexAddress { State = "XX", PostalCode = "123" } },
+        };
+
+        var error = Assert.Throws<TotvsValidationException>(() => VtexCustomerMapper.ToDatasulCustomer(vtex, Group));
+
+        Assert.Equal(["clientProfileData.document", "shippingData.address.state", "shippingData.address.postalCode"], error.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public async Task The_customer_order_intake_creates_takes_the_default_group_and_the_delivery_address()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+
+        await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+        var customer = (await harness.Client.Customers.FindAsync("JOAO-SILVA"))!;
+
+        Assert.Equal((10, 341, 341, 1), (customer.CustomerGroup, customer.Holder, customer.DefaultHolder, customer.RepresentativeCode)); // not placeholders
+        Assert.Equal(("Av. Rio Branco, 1", "Rio de Janeiro", "RJ", "20040020"), (customer.Address, customer.City, customer.State, customer.ZipCode));
+    }
+}
