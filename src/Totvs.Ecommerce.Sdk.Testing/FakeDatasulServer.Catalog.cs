@@ -62,14 +62,24 @@ public sealed partial class FakeDatasulServer
     /// <param name="referenceCode">The reference, up to 8 characters.</param>
     /// <param name="description">What distinguishes it, e.g. <c>Azul P</c>.</param>
     /// <param name="gtin">Its barcode, if any.</param>
-    public void AddReference(string itemCode, string referenceCode, string description, string? gtin = null)
+    /// <param name="measures">
+    /// Its own weights and dimensions (CD1506 "Informações Adicionais Referências Item"): its SKU publishes them instead of
+    /// the item's; <see langword="null"/> to publish the item's.
+    /// </param>
+    public void AddReference(string itemCode, string referenceCode, string description, string? gtin = null, FakeMeasures? measures = null)
     {
         var reference = ReferenceCode.Parse(referenceCode);
         var barcode = gtin is null ? (Gtin?)null : Gtin.Parse(gtin);
+        var own = measures is null ? null : new ItemMeasures(measures.NetWeightKg, measures.GrossWeightKg, measures.HeightCm, measures.WidthCm, measures.LengthCm);
+        foreach (var (field, value) in own is null ? [] : new[] { ("netWeightKg", own.NetWeightKg), ("grossWeightKg", own.GrossWeightKg), ("heightCm", own.HeightCm), ("widthCm", own.WidthCm), ("lengthCm", own.LengthCm) })
+        {
+            ThrowIf(CatalogRules.CheckMeasure(field, value));
+        }
+
         lock (state.Sync)
         {
             var item = RequireItem(itemCode);
-            item.References[reference.Value] = new ReferenceRecord(reference, description, barcode, state.Now);
+            item.References[reference.Value] = new ReferenceRecord(reference, description, barcode, state.Now) { Measures = own };
         }
     }
 

@@ -72,6 +72,24 @@ public sealed class CatalogPublicationTests
         Assert.Contains(afterLink, p => p.ItemCode.Value == "ORFAO-1");
     }
 
+    [Fact]
+    public async Task A_reference_SKU_carries_its_own_GTIN_and_dimensions()
+    {
+        var gtin = Totvs.Ecommerce.Sdk.Domain.Identifiers.Gtin.Parse("7891000000014");
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            CatalogSeed.Standard(server);
+            server.AddReference("CAM-001", "G", "Grande", gtin.Value, new FakeMeasures(NetWeightKg: 0.4m, HeightCm: 3));
+            server.SetPrice("ECOM", "CAM-001", 59.9m, "G");
+        });
+
+        var skus = await harness.Client.Skus.ListAllAsync(new SkuListOptions { StoreCode = "1" }).ToListAsync();
+
+        var large = skus.Single(s => s.ReferenceCode?.Value == "G");
+        Assert.Equal((gtin, 0.4m, 3m), (large.Gtin!.Value, large.NetWeightKg!.Value, large.HeightCm!.Value));
+        Assert.Null(skus.Single(s => s.ReferenceCode?.Value == "P").NetWeightKg); // the item's (none) for a reference without its own
+    }
+
     private sealed class ManualClockOf(SdkHarness harness) : IClock
     {
         public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());

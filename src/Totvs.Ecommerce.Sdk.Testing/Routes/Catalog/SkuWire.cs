@@ -25,7 +25,7 @@ internal static class SkuWire
                 ["description"] = sku.Reference is null ? sku.Item.Description : $"{sku.Item.Description} {sku.Reference.Description}",
                 ["gtin"] = (sku.Reference?.Gtin ?? sku.Item.Gtin)?.Value,
             };
-            WireFormat.AddMeasures(json, sku.Item.Measures);
+            WireFormat.AddMeasures(json, sku.Reference?.Measures ?? sku.Item.Measures); // a reference's own measures (CD1506) win
             json["isActive"] = sku.Item.IsActive;
             json["lastUpdate"] = WireFormat.FormatTimestamp(sku.LastUpdate, zone);
             return json;
