@@ -55,7 +55,17 @@ public static class OrderIngestionApp
             var status = await ledger.SendAsync(name, async ct =>
             {
                 var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(file, ct));
-                created = await client.Orders.CreateAsync(VtexOrderMapper.ToDatasulOrder(vtex, options, today), ct);
+                var order = VtexOrderMapper.ToDatasulOrder(vtex, options, today);
+
+                // An unknown buyer is registered with the store's data (name, address, CEP) before the order, rather than
+                // left for order intake to create from the default group with only a document.
+                var customer = VtexCustomerMapper.ToDatasulCustomer(vtex, DefaultGroup, options);
+                if (await client.Customers.FindAsync(customer.ShortName, ct) is null)
+                {
+                    await client.Customers.CreateAsync(customer, ct);
+                }
+
+                created = await client.Orders.CreateAsync(order, ct);
             });
             var result = status.State switch
             {
@@ -69,6 +79,9 @@ public static class OrderIngestionApp
 
         console.Write(table);
     }
+
+    /// <summary>The store's default customer group (PD0309), as the ERP has it.</summary>
+    private static readonly Domain.Stores.DefaultCustomerGroup DefaultGroup = new() { Group = 10, Portador = "341", Modality = 1, HasCashPaymentCondition = true };
 
     private static void SeedStore(FakeDatasulServer fake)
     {
