@@ -3,12 +3,6 @@ using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
-using Totvs.Ecommerce.Sdk.Families;
-using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
-using Totvs.Ecommerce.Sdk.Products;
-using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
 
 namespace Totvs.Ecommerce.Sdk.Preflight;
 
