@@ -51,7 +51,7 @@ public sealed class JournalEntry
     /// <summary>The request body as text (its first 64 KiB, with its size, when larger), or <see langword="null"/> when there was none.</summary>
     public string? Body { get; }
 
-    /// <summary>The status the server answered (0 when a fault dropped the connection without answering).</summary>
+    /// <summary>The status the server answered (0 when a fault dropped the connection without answering, or the client gave up while a delayed answer was pending).</summary>
     public int StatusCode { get; }
 
     /// <summary>The fault injected into this request, or <see langword="null"/>.</summary>

@@ -75,7 +75,16 @@ internal sealed class RequestRouter
         switch (fault?.Kind)
         {
             case FaultKind.Latency:
-                await Task.Delay(fault.Latency, timeProvider, cancellationToken);
+                try
+                {
+                    await Task.Delay(fault.Latency, timeProvider, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Record(request, route, receivedAt, 0, fault); // the client gave up while the answer was delayed: still a request received
+                    throw;
+                }
+
                 break;
             case FaultKind.Hang:
                 Record(request, route, receivedAt, 0, fault);

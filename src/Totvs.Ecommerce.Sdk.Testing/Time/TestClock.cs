@@ -67,6 +67,33 @@ public sealed class TestClock : FakeTimeProvider
         return await task;
     }
 
+    /// <summary>
+    /// Waits (without advancing the clock) until something waits on a timer due at <paramref name="dueAt"/> — e.g. the
+    /// fake's latency for a request just sent — so that a test can then <see cref="FakeTimeProvider.Advance"/> the clock
+    /// exactly that far, with no other timer fired on the way.
+    /// </summary>
+    /// <param name="dueAt">When the timer is due.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>A task that completes once such a timer exists.</returns>
+    public async Task WhenTimerDueAsync(DateTimeOffset dueAt, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            Task created;
+            lock (gate)
+            {
+                if (timers.Any(t => !t.IsDisposed && t.DueAt == dueAt))
+                {
+                    return;
+                }
+
+                created = timerCreated.Task;
+            }
+
+            await created.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {

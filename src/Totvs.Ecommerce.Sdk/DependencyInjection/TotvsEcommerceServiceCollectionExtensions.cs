@@ -75,7 +75,8 @@ public static class TotvsEcommerceServiceCollectionExtensions
                 provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>());
         });
 
-        var builder = services.AddHttpClient(TotvsEcommerceClient.HttpClientName);
+        // The resilience handler's total time-out governs; HttpClient's own 100-second default would cut retries short.
+        var builder = services.AddHttpClient(TotvsEcommerceClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
 
         // Redirects off: a request body (an order with a CPF) or a credential never goes to another address.
         builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });

@@ -12,6 +12,9 @@ internal static class TotvsResilience
 {
     public static void ConfigureStandardHandler(HttpStandardResilienceOptions options)
     {
+        options.AttemptTimeout.Timeout = TotvsResilienceDefaults.AttemptTimeout;
+        options.TotalRequestTimeout.Timeout = TotvsResilienceDefaults.TotalRequestTimeout;
+        options.CircuitBreaker.SamplingDuration = TotvsResilienceDefaults.CircuitBreakerSamplingDuration;
         options.Retry.ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context);
         // A failed POST does not count towards the breaker: it is never retried blindly, and the exactly-once look-ups
         // that follow it must not find the circuit opened by the very failures they are there to resolve.
