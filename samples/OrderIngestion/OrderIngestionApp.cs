@@ -47,7 +47,7 @@ public static class OrderIngestionApp
         TotvsEcommerceClient client, IReadOnlyList<string> files, VtexMappingOptions options, DocumentSyncLedger ledger, IAnsiConsole console, string title)
     {
         var table = new Table().Title(title).AddColumn("File").AddColumn("Result").AddColumn("What to fix");
-        var today = LocalDate.FromDateTime(DateTime.Today);
+        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[options.ServerTimeZone]).Date; // the ERP's day, not the machine's
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);

@@ -59,7 +59,7 @@ public static class QuickstartApp
             fake.InvoiceOrder(created.Order.OrderId!.Value, trackingNumber: "BR123456789");
             var invoice = (await client.Invoices.ListAsync(new InvoiceListOptions { StoreCode = store, ChangedSince = startedAt })).Items.Single();
             var notification = VtexInvoiceMapper.ToNotification(invoice);
-            console.MarkupLineInterpolated($"4. Invoiced: NF-e {invoice.InvoiceNumber}, value {notification.InvoiceValue} cents, key {invoice.AccessKey.ToGroupedString()}.");
+            console.MarkupLineInterpolated($"4. Invoiced: NF-e {invoice.InvoiceNumber}, value {Money.Brl(invoice.TotalValue)} (sent to the store as {notification.InvoiceValue} cents), key {invoice.AccessKey.ToGroupedString()}.");
             console.MarkupLine("Done: catalog read, order sent exactly once, invoice back.");
             return 0;
         }

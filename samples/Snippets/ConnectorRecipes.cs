@@ -37,7 +37,9 @@ public static class ConnectorRecipes
         // snippet: vtex-order
         var ledger = new DocumentSyncLedger(state, "vtex-orders");
         var vtex = VtexOrderMapper.Parse(vtexJson);
-        var order = VtexOrderMapper.ToDatasulOrder(vtex, new VtexMappingOptions { StoreCode = "1" }, LocalDate.FromDateTime(DateTime.Today));
+        var options = new VtexMappingOptions { StoreCode = "1" };
+        var erpToday = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[options.ServerTimeZone]).Date; // the ERP's day, even in a UTC container
+        var order = VtexOrderMapper.ToDatasulOrder(vtex, options, erpToday);
         await ledger.SendAsync(vtex.OrderId!, ct => client.Orders.CreateAsync(order, ct));
         // end-snippet
     }

@@ -47,10 +47,10 @@ public static class StatusFeedbackApp
                 return Task.CompletedTask;
             });
 
-        var invoices = new Table().Title("Invoice notifications for the store").AddColumn("Store order").AddColumn("NF-e").AddColumn("Value (cents)").AddColumn("Access key");
+        var invoices = new Table().Title("Invoice notifications for the store").AddColumn("Store order").AddColumn("NF-e").AddColumn("Value").AddColumn("Access key");
         foreach (var (invoice, notification) in notifications)
         {
-            invoices.AddRow(Markup.Escape(invoice.EcommerceOrderId ?? "-"), notification.InvoiceNumber, notification.InvoiceValue, notification.InvoiceKey);
+            invoices.AddRow(Markup.Escape(invoice.EcommerceOrderId ?? "-"), notification.InvoiceNumber, Markup.Escape(Money.Brl(invoice.TotalValue)), notification.InvoiceKey);
         }
 
         console.Write(invoices);

@@ -12,7 +12,7 @@ public sealed class SamplesTests
         Assert.Contains("publishes 6 families and 3 items", output, StringComparison.Ordinal);
         Assert.Contains("Incremental sync: 1 family changed", output, StringComparison.Ordinal);
         Assert.Contains("Created; sent again: AlreadyExisted (still 1 order in the ERP)", output, StringComparison.Ordinal);
-        Assert.Contains("Invoiced: NF-e 000000001, value 9990 cents", output, StringComparison.Ordinal);
+        Assert.Contains("Invoiced: NF-e 000000001, value R$ 99,90 (sent to the store as 9990 cents)", output, StringComparison.Ordinal);
     }
 
     [Fact]
