@@ -32,6 +32,9 @@ public sealed class SdkHarness : IAsyncDisposable
 
     public TotvsEcommerceClient Client { get; }
 
+    /// <summary>The container the client was built from (for what a test registered next to it).</summary>
+    public IServiceProvider Services => provider;
+
     public static async Task<SdkHarness> CreateAsync(
         ClientTransport transport = ClientTransport.InMemory,
         Action<FakeDatasulServer>? seed = null,
