@@ -10,7 +10,7 @@ namespace Totvs.Ecommerce.Sdk;
 /// differently: <see cref="TotvsAuthenticationException"/>, <see cref="TotvsAuthorizationException"/>
 /// and <see cref="TotvsBusinessRuleException"/>.
 /// </remarks>
-public class TotvsApiException : Exception
+public class TotvsApiException : TotvsException
 {
     /// <summary>Creates an exception with a message only (for tests and mocks).</summary>
     /// <param name="message">What went wrong and what to do.</param>

@@ -34,7 +34,7 @@ internal static class TotvsExceptionFactory
         {
             return new TotvsBusinessRuleException(
                 $"Datasul rejected {operation} with code {error.Code} ({status}).{serverSaid} Fix the cause and send again; " +
-                "see docs/error-codes.md for what each code needs.",
+                $"see {TotvsException.ErrorCodesHelpLink} for what each code needs.",
                 statusCode, error, method, path);
         }
 

@@ -12,7 +12,7 @@ internal sealed record DocumentFailure(DocumentFailureKind Kind, string? Code, s
             api.IsTransient ? DocumentFailureKind.Transient : DocumentFailureKind.Rejected,
             api.Code ?? api.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             api.Message),
-        ArgumentException or FormatException or System.Text.Json.JsonException or InvalidDataException =>
+        TotvsValidationException or ArgumentException or FormatException or System.Text.Json.JsonException or InvalidDataException =>
             new(DocumentFailureKind.Invalid, exception.GetType().Name, exception.Message),
         _ => new(DocumentFailureKind.Transient, exception.GetType().Name, exception.Message),
     };

@@ -4,7 +4,7 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// A save lost a race: someone else (another replica, another thread) saved the same key since it was read. Nothing was
 /// overwritten. Read the key again and decide, or leave it to the one that won.
 /// </summary>
-public sealed class SyncConflictException : Exception
+public sealed class SyncConflictException : TotvsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="key">What was saved (a checkpoint name, a document, an item code).</param>

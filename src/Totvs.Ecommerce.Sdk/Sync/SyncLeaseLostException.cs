@@ -4,7 +4,7 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// A job's lease passed to another replica while it ran (the holder stalled past the lease's expiry). The job stopped;
 /// its checkpoint is where the last finished page left it, and the new holder carries on from there.
 /// </summary>
-public sealed class SyncLeaseLostException : Exception
+public sealed class SyncLeaseLostException : TotvsException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="lease">The lease that was lost.</param>
