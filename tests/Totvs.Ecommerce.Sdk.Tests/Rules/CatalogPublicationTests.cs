@@ -15,7 +15,7 @@ public sealed class CatalogPublicationTests
     public async Task An_unlinked_item_comes_back_inactive_in_the_next_incremental_sync_instead_of_vanishing()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: CatalogSeed.Standard);
-        var pull = new IncrementalPull(new InMemorySyncStore(), new ManualClockOf(harness), overlap: TimeSpan.Zero);
+        var pull = new IncrementalPull(new InMemorySyncStore(), new NodaClockOf(harness), overlap: TimeSpan.Zero);
         var options = new SkuListOptions { StoreCode = "1" };
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         await pull.RunAsync("skus", harness.Client.Skus, options, (_, _) => Task.CompletedTask);
@@ -88,10 +88,5 @@ public sealed class CatalogPublicationTests
         var large = skus.Single(s => s.ReferenceCode?.Value == "G");
         Assert.Equal((gtin, 0.4m, 3m), (large.Gtin!.Value, large.NetWeightKg!.Value, large.HeightCm!.Value));
         Assert.Null(skus.Single(s => s.ReferenceCode?.Value == "P").NetWeightKg); // the item's (none) for a reference without its own
-    }
-
-    private sealed class ManualClockOf(SdkHarness harness) : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
     }
 }

@@ -47,7 +47,7 @@ public sealed class GoLivePreflightTests
             Configuration = new ErpEcommerceConfiguration { Stores = [DomainFixtures.Store() with { DefaultCustomerGroup = null }] }, // 5
         };
 
-        var connectorBehind = new HarnessClock(harness, TimeSpan.FromMinutes(-10)); // 2: the connector's clock 10 minutes behind the ERP's
+        var connectorBehind = new NodaClockOf(harness, TimeSpan.FromMinutes(-10)); // 2: the connector's clock 10 minutes behind the ERP's
 
         var report = await new GoLivePreflight(harness.Client, connectorBehind).RunAsync(expectations);
 
@@ -75,7 +75,7 @@ public sealed class GoLivePreflightTests
         Assert.Equal(("connection", "CD0101"), (finding.Check, finding.DatasulProgram));
     }
 
-    private static GoLivePreflight Preflight(SdkHarness harness) => new(harness.Client, new HarnessClock(harness));
+    private static GoLivePreflight Preflight(SdkHarness harness) => new(harness.Client, new NodaClockOf(harness));
 
     private static PreflightExpectations Expectations() => new()
     {
@@ -92,9 +92,4 @@ public sealed class GoLivePreflightTests
             .WithItem("MAR-001", "Martelo", 49.5m, 3, "FER")
             .WithItem("SER-001", "Serrote", 39.9m, 0, "FER")
             .WithReferencedItem(new FakeItem { ItemCode = "CAM-001", Description = "Camiseta", FamilyCode = "VES" }, ("P", "Pequena", 59.9m, 5));
-
-    private sealed class HarnessClock(SdkHarness harness, TimeSpan offset = default) : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(harness.Clock.GetUtcNow() + offset);
-    }
 }

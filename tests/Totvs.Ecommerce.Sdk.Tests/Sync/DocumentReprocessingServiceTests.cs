@@ -13,7 +13,7 @@ public sealed class DocumentReprocessingServiceTests
     public async Task The_hosted_service_resends_due_documents_at_each_interval_and_reports_each_run()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-29T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var clock = new TimeProviderClock(time);
+        var clock = new NodaClockOf(time);
         var store = new InMemorySyncStore();
         var erpFixed = false;
         var runs = System.Threading.Channels.Channel.CreateUnbounded<DocumentRunResult>();
@@ -53,10 +53,5 @@ public sealed class DocumentReprocessingServiceTests
     private sealed class InlineProgress(Action<DocumentRunResult> report) : IProgress<DocumentRunResult>
     {
         public void Report(DocumentRunResult value) => report(value);
-    }
-
-    private sealed class TimeProviderClock(TimeProvider time) : IClock
-    {
-        public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(time.GetUtcNow());
     }
 }
