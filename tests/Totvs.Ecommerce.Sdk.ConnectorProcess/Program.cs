@@ -35,13 +35,29 @@ services.AddTotvsEcommerce(options => new FakeDatasulServer().ApplyClientOptions
 await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<TotvsEcommerceClient>();
 var output = new Output();
+var clock = new SteppedClock();
+var clockMoved = new Signal();
+var orderRecorded = new Signal();
+_ = Task.Run(async () =>
+{
+    // The test's commands: "advance <seconds>" moves this connector's clock (claims and leases expire on it).
+    while (await Console.In.ReadLineAsync() is { } command)
+    {
+        if (command.StartsWith("advance ", StringComparison.Ordinal))
+        {
+            clock.Advance(Duration.FromSeconds(double.Parse(command["advance ".Length..], CultureInfo.InvariantCulture)));
+            clockMoved.Pulse();
+        }
+    }
+});
 
 await store.MigrateAsync();
-var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Holder = replica, ClaimDuration = claim });
+var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Holder = replica, ClaimDuration = claim, Clock = clock });
 await ledger.AddAsync(Enumerable.Range(1, orderCount).Select(OrderBook.KeyOf));
 var catalog = catalogDb is null ? null : await ConnectorCatalog.OpenAsync(catalogDb);
-var pull = new IncrementalPull(store, new IncrementalPullOptions { Leases = store, Holder = replica, LeaseDuration = lease, Overlap = TimeSpan.Zero });
+var pull = new IncrementalPull(store, new IncrementalPullOptions { Leases = store, Holder = replica, LeaseDuration = lease, Overlap = TimeSpan.Zero, Clock = clock });
 var ordersDone = false;
+var ordersFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
 var pulling = Task.Run(async () =>
 {
@@ -78,14 +94,23 @@ var pulling = Task.Run(async () =>
             return;
         }
 
-        await Task.Delay(result is { Skipped: false } ? 20 : 50);
+        if (result is { Skipped: true })
+        {
+            // Another replica holds the lease: try again when something happens here (an order recorded, the clock moved).
+            await Task.WhenAny(orderRecorded.NextAsync(), clockMoved.NextAsync(), ordersFinished.Task);
+        }
     }
 });
 
 var orders = new OrderBook(client);
 while (true)
 {
-    await ledger.ProcessDueAsync(orders.SendAsync, batchSize: 10, new InlineProgress<DocumentSyncStatus>(status => output.Line($"order {status.DocumentKey} {status.State}")));
+    var moved = clockMoved.NextAsync();
+    await ledger.ProcessDueAsync(orders.SendAsync, batchSize: 10, new InlineProgress<DocumentSyncStatus>(status =>
+    {
+        output.Line($"order {status.DocumentKey} {status.State}");
+        orderRecorded.Pulse();
+    }));
     var problems = await ledger.ListAsync(DocumentSyncState.Problem, 5);
     if (problems.FirstOrDefault(p => p.FailureKind != DocumentFailureKind.Transient) is { } refused)
     {
@@ -98,10 +123,14 @@ while (true)
         break;
     }
 
-    await Task.Delay(100); // documents claimed by a replica that died: their claims expire, then this one takes them
+    // What is left is claimed by other replicas. Say so, and wait for the test to move the clock: a replica that died
+    // leaves its claims to expire, and then this one takes them over.
+    output.Line("idle");
+    await moved;
 }
 
 Volatile.Write(ref ordersDone, true);
+ordersFinished.TrySetResult();
 await pulling;
 output.Line("done");
 return 0;

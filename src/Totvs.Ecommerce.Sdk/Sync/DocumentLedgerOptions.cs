@@ -5,7 +5,11 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// <summary>How a <see cref="DocumentSyncLedger"/> claims and reschedules documents.</summary>
 public sealed record DocumentLedgerOptions
 {
-    /// <summary>This replica's name in the ledger; the machine, process and a random suffix by default.</summary>
+    /// <summary>
+    /// This replica's name in the ledger; the machine, process and a random suffix by default. Give each replica a stable,
+    /// unique name (its pod or host name) so that, restarted, it takes its own claims back at once; never run two ledgers
+    /// of one kind under one name at the same time.
+    /// </summary>
     public string Holder { get; init; } = SyncHolder.Default;
 
     /// <summary>

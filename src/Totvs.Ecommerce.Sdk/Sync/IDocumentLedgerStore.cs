@@ -34,7 +34,8 @@ public interface IDocumentLedgerStore
 
     /// <summary>
     /// Claims up to <paramref name="max"/> documents that are due — pending, or a problem whose next attempt has come —
-    /// and that nobody holds (or whose holder's claim expired). Two replicas never get the same document.
+    /// and that nobody else holds (or whose holder's claim expired); a replica restarted under its name takes its own claims
+    /// back at once. Two replicas never get the same document.
     /// </summary>
     /// <param name="kind">The kind of document.</param>
     /// <param name="holder">Who claims (a replica's name).</param>

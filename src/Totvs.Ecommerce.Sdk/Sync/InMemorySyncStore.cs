@@ -131,7 +131,7 @@ public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, I
         lock (gate)
         {
             var due = documents.Values
-                .Where(d => d.Value.Kind == kind && DocumentDue.IsClaimable(d.Value, now))
+                .Where(d => d.Value.Kind == kind && DocumentDue.IsClaimable(d.Value, holder, now))
                 .OrderBy(d => DocumentDue.OrderOf(d.Value)).ThenBy(d => d.Value.DocumentKey, StringComparer.Ordinal)
                 .Take(max).ToList();
             IReadOnlyList<Versioned<DocumentSyncStatus>> claimed = due.Select(d =>

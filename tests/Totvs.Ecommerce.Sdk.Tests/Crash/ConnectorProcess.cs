@@ -24,7 +24,10 @@ internal sealed class ConnectorProcess : IDisposable
 
     public static ConnectorProcess Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+        };
         start.ArgumentList.Add(Assembly);
         foreach (var argument in arguments)
         {
@@ -49,6 +52,29 @@ internal sealed class ConnectorProcess : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Reads progress lines until one is <paramref name="marker"/>.</summary>
+    /// <returns>Whether it came (false: the process ended first).</returns>
+    public async Task<bool> ReadUntilAsync(string marker, CancellationToken cancellationToken)
+    {
+        while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+        {
+            Lines++;
+            if (line == marker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves the connector's clock ahead (its claims and leases expire on it): a fake clock across processes.</summary>
+    public async Task AdvanceClockAsync(TimeSpan by)
+    {
+        await process.StandardInput.WriteLineAsync($"advance {by.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        await process.StandardInput.FlushAsync();
     }
 
     /// <summary>Kills the process with SIGKILL, between whatever two lines of code it was running.</summary>

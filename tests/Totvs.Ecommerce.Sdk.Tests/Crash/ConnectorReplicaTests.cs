@@ -22,7 +22,7 @@ public sealed class ConnectorReplicaTests(ITestOutputHelper output)
         [
             "--base", host.BaseAddress.ToString(), "--store", $"postgres:{TestPostgres.ConnectionString}", "--table-prefix", prefix,
             "--orders", CrashTestSize.Orders.ToString(System.Globalization.CultureInfo.InvariantCulture), "--replica", replica,
-            "--page-size", "100", "--pull-loop", "true", "--claim-seconds", "2", "--lease-seconds", "2",
+            "--page-size", "100", "--pull-loop", "true", "--claim-seconds", "300", "--lease-seconds", "300",
         ];
 
         using var first = ConnectorProcess.Start(Arguments("replica-1"));
@@ -30,6 +30,24 @@ public sealed class ConnectorReplicaTests(ITestOutputHelper output)
         using var victim = ConnectorProcess.Start(Arguments("replica-3"));
         Assert.True(await victim.ReadLinesAsync(CrashTestSize.Orders / 10, patience.Token), "The third replica ended before it could be killed.");
         await victim.KillAsync(); // mid-run: it holds claimed orders, and perhaps the pull's lease
+
+        // The survivors finish what they can take, then say "idle": the rest is held by the dead replica. Moving their
+        // clocks past its claims and lease (a fake clock across processes: nobody sleeps) hands its work to them.
+        var alive = new List<ConnectorProcess> { first, second };
+        var advances = 0;
+        while (true)
+        {
+            var idle = await Task.WhenAll(alive.Select(r => r.ReadUntilAsync("idle", patience.Token)));
+            alive = alive.Where((_, i) => idle[i]).ToList();
+            if (alive.Count == 0)
+            {
+                break;
+            }
+
+            Assert.True(++advances <= 10, "The survivors stay idle however far their clocks move.");
+            await Task.WhenAll(alive.Select(r => r.AdvanceClockAsync(TimeSpan.FromMinutes(10))));
+        }
+
         var results = await Task.WhenAll(first.WaitAsync(patience.Token), second.WaitAsync(patience.Token));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, $"A replica failed ({r.ExitCode}): {r.Errors}"));

@@ -10,6 +10,6 @@ internal static class TestPostgres
     /// <summary>A store over tables of its own (a fresh prefix), so tests never see each other's rows.</summary>
     public static PostgreSqlSyncStore NewStore() => new(
         ConnectionString ?? throw new InvalidOperationException(
-            "TOTVS_REQUIRE_POSTGRES=1 but TOTVS_TEST_POSTGRES is not set: run the tests through build/with-postgres.sh."),
+            "PostgreSQL is installed (or required) but no cluster was started: run the tests through build/with-postgres.sh (see README)."),
         $"t{Guid.NewGuid():N}"[..13] + "_");
 }

@@ -73,7 +73,7 @@ public abstract partial class RelationalSyncStore
             $"UPDATE {documents} SET holder = @holder, claimed_until = @until, updated_at = @now, version = version + 1 " +
             $"WHERE (kind, document_key) IN (SELECT kind, document_key FROM {documents} WHERE kind = @kind AND state IN (0, 2) " +
             $"AND (state = {(int)DocumentSyncState.Pending} OR (state = {(int)DocumentSyncState.Problem} AND next_attempt_at <= @now)) " +
-            "AND (claimed_until IS NULL OR claimed_until <= @now) " +
+            "AND (claimed_until IS NULL OR claimed_until <= @now OR holder = @holder) " +
             $"ORDER BY COALESCE(next_attempt_at, created_at), document_key LIMIT @max {ClaimLockClause}) RETURNING {DocumentColumns}",
             cancellationToken, ("holder", holder), ("until", claimedUntil.ToUnixTimeMilliseconds()), ("now", now.ToUnixTimeMilliseconds()), ("kind", kind),
             ("max", (long)max)).ConfigureAwait(false);
