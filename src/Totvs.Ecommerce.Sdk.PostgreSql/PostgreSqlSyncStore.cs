@@ -62,7 +62,8 @@ public sealed class PostgreSqlSyncStore : RelationalSyncStore, IAsyncDisposable
     protected override async Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // Replicas starting together would otherwise race on CREATE TABLE IF NOT EXISTS (PostgreSQL may then fail one of them).
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@prefix))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@prefix))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var commandScope = command.ConfigureAwait(false);
         command.Parameters.AddWithValue("prefix", TablePrefix);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -55,7 +55,8 @@ public sealed class SqliteSyncStore : RelationalSyncStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragmas = connection.CreateCommand();
+            var pragmas = connection.CreateCommand();
+            await using var pragmasScope = pragmas.ConfigureAwait(false);
             pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;

@@ -39,9 +39,24 @@ public class TotvsEcommerceClient
     }
 
     /// <summary>
-    /// Creates a client that sends through your own <see cref="HttpClient"/>, for applications without
-    /// dependency injection. The SDK adds no resilience of its own here: give it an HttpClient whose
-    /// handler retries as you want, or use <c>services.AddTotvsEcommerce(…)</c>, which does.
+    /// Creates a client for applications without dependency injection, with the same pipeline
+    /// <c>services.AddTotvsEcommerce(…)</c> builds: Datasul's time-outs and retries (<see cref="TotvsEcommerceOptions.Resilience"/>),
+    /// the circuit breaker, redirects off, every body read under the size cap. Create one per application and keep it:
+    /// it owns its connection pool.
+    /// </summary>
+    /// <param name="options">Where Datasul is, how to sign in, and the resilience settings; validated here.</param>
+    /// <param name="timeProvider">The clock for time-outs, back-offs and token expiry; <see cref="TimeProvider.System"/> by default.</param>
+    /// <param name="loggerFactory">Where the SDK logs (see docs/telemetry.md); nowhere by default.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is missing or wrong; the message names each.</exception>
+    public TotvsEcommerceClient(TotvsEcommerceOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(OwnPipeline(options, timeProvider ?? TimeProvider.System), options, timeProvider ?? TimeProvider.System, loggerFactory)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own <see cref="HttpClient"/> and its handlers: the SDK adds no resilience
+    /// here, so give it a handler that retries as you want (<see cref="TotvsResiliencePredicates"/> keeps Datasul's rules),
+    /// or use the constructor without an HttpClient, which builds the SDK's.
     /// </summary>
     /// <param name="httpClient">The client to send with; the SDK builds absolute URIs, so its BaseAddress is ignored.</param>
     /// <param name="options">Where Datasul is and how to sign in; validated here.</param>
@@ -53,12 +68,14 @@ public class TotvsEcommerceClient
     {
     }
 
-    internal TotvsEcommerceClient(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    internal TotvsEcommerceClient(
+        Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory,
+        Func<TotvsAuthenticationOptions>? liveAuthentication = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
         var logger = loggerFactory?.CreateLogger(Diagnostics.TotvsTelemetry.Name) ?? NullLogger.Instance;
-        var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger);
+        var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger, liveAuthentication);
         Families = new FamiliesClient(transport);
         Products = new ProductsClient(transport);
         Skus = new SkusClient(transport);
@@ -100,6 +117,21 @@ public class TotvsEcommerceClient
 
     /// <summary>apiInvoicePublic: invoices (NF-e) issued for the store's orders.</summary>
     public virtual InvoicesClient Invoices { get; }
+
+    private static Func<HttpClient> OwnPipeline(TotvsEcommerceOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
+
+        // Outermost to innermost, as with DI: resilience, the body reader (inside each attempt's time-out), the socket.
+        var resilience = TotvsResilience.CreateHandler(options.Resilience, null, timeProvider);
+        resilience.InnerHandler = new TotvsBodyHandler(BodyLimits.From(options, timeProvider))
+        {
+            InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+        };
+        var httpClient = new HttpClient(resilience) { Timeout = Timeout.InfiniteTimeSpan };
+        return () => httpClient;
+    }
 
     private static Func<HttpClient> ValidateClient(HttpClient httpClient)
     {

@@ -97,6 +97,12 @@ public sealed class TotvsEcommerceOptions
     public Dictionary<string, Dictionary<string, string>> FieldNames { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Time-outs and retries per kind of operation, sized for Datasul (see <see cref="TotvsResilienceOptions"/>). In
+    /// configuration: <c>Resilience:AttemptTimeout = 00:01:15</c>.
+    /// </summary>
+    public TotvsResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>
     /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
     /// unencrypted: use it only on a network you trust.
     /// </summary>
@@ -106,5 +112,5 @@ public sealed class TotvsEcommerceOptions
     /// <inheritdoc />
     public override string ToString() =>
         $"TotvsEcommerceOptions {{ BaseAddress = {(BaseAddress is { IsAbsoluteUri: true } address ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : BaseAddress is null ? null : "(not an absolute address)")}, PathPrefix = {PathPrefix}, ServerTimeZone = {ServerTimeZone}, " +
-        $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication} }}";
+        $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication}, Resilience = {Resilience} }}";
 }

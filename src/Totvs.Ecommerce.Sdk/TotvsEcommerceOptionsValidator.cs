@@ -17,6 +17,7 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
         ValidateRouting(options, failures);
         ValidateFieldNames(options, failures);
         ValidateAuthentication(options.Authentication, failures);
+        ValidateResilience(options.Resilience, failures);
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.ServerTimeZone ?? string.Empty) is null)
         {
@@ -58,6 +59,39 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
         if (result.Failed)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(TotvsEcommerceOptions), result.Failures);
+        }
+    }
+
+    private static void ValidateResilience(TotvsResilienceOptions? resilience, List<string> failures)
+    {
+        if (resilience is null)
+        {
+            failures.Add("Resilience is null; leave it unset for the SDK's Datasul defaults or set only what you change.");
+            return;
+        }
+
+        CheckRange(resilience.AttemptTimeout, "AttemptTimeout", TimeSpan.FromSeconds(1), TimeSpan.FromHours(24), "00:01:15");
+        CheckRange(resilience.CreateTimeout, "CreateTimeout", TimeSpan.FromSeconds(1), TimeSpan.FromHours(24), "00:01:15");
+        CheckRange(resilience.TotalTimeout, "TotalTimeout", TimeSpan.FromSeconds(1), TimeSpan.FromHours(48), "00:06:00");
+        CheckRange(resilience.RetryDelay, "RetryDelay", TimeSpan.Zero, TimeSpan.FromMinutes(10), "00:00:02");
+        CheckRange(resilience.BreakDuration, "BreakDuration", TimeSpan.FromMilliseconds(500), TimeSpan.FromHours(24), "00:00:05");
+        if (resilience.TotalTimeout < resilience.AttemptTimeout)
+        {
+            failures.Add($"Resilience:TotalTimeout {resilience.TotalTimeout} is shorter than Resilience:AttemptTimeout {resilience.AttemptTimeout}; " +
+                "the total covers every attempt and back-off: make it at least as long (default 00:06:00 for 00:01:15).");
+        }
+
+        if (resilience.MaxRetryAttempts is < 0 or > 10)
+        {
+            failures.Add($"Resilience:MaxRetryAttempts {resilience.MaxRetryAttempts} is out of range; use 0 (never) to 10 (default 3).");
+        }
+
+        void CheckRange(TimeSpan value, string name, TimeSpan min, TimeSpan max, string standard)
+        {
+            if (value < min || value > max)
+            {
+                failures.Add($"Resilience:{name} {value} is out of range; use {min:c} to {max:c} (default {standard}).");
+            }
         }
     }
 

@@ -40,8 +40,8 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
         Certificate?.Dispose();
     }
 
@@ -62,7 +62,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
         }));
         var app = builder.Build();
         app.Run(context => ServeAsync(router, context));
-        await app.StartAsync(cancellationToken);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new FakeDatasulLoopbackHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), certificate);
@@ -71,7 +71,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     private static async Task ServeAsync(RequestRouter router, HttpContext context)
     {
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
         var request = new FakeRequest(
             context.Request.Method,
             context.Request.PathBase.Add(context.Request.Path).ToUriComponent(),
@@ -84,7 +84,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
         FakeResponse answer;
         try
         {
-            answer = await router.HandleAsync(request, context.RequestAborted);
+            answer = await router.HandleAsync(request, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -104,6 +104,6 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
             context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
-        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
+        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var fakeRequest = new FakeRequest(
             request.Method.Method,
             request.RequestUri!.AbsolutePath,
@@ -23,7 +23,7 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
             body,
             request.Headers.UserAgent.Count == 0 ? null : request.Headers.UserAgent.ToString());
 
-        var answer = await router.HandleAsync(fakeRequest, cancellationToken);
+        var answer = await router.HandleAsync(fakeRequest, cancellationToken).ConfigureAwait(false);
         if (answer.DropConnection)
         {
             // What SocketsHttpHandler raises when the server closes the connection without answering.

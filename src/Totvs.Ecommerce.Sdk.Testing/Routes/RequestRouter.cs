@@ -77,7 +77,7 @@ internal sealed class RequestRouter
             case FaultKind.Latency:
                 try
                 {
-                    await Task.Delay(fault.Latency, timeProvider, cancellationToken);
+                    await Task.Delay(fault.Latency, timeProvider, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -88,7 +88,7 @@ internal sealed class RequestRouter
                 break;
             case FaultKind.Hang:
                 Record(request, route, receivedAt, 0, fault);
-                await Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, cancellationToken);
+                await Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, cancellationToken).ConfigureAwait(false);
                 break;
         }
 

@@ -61,10 +61,10 @@ public sealed class TestClock : FakeTimeProvider
                 continue;
             }
 
-            await Task.WhenAny(task, created);
+            await Task.WhenAny(task, created).ConfigureAwait(false);
         }
 
-        return await task;
+        return await task.ConfigureAwait(false);
     }
 
     /// <summary>

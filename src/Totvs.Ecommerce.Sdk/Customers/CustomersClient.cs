@@ -127,7 +127,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     public virtual async Task<Customer?> FindAsync(string shortName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(shortName);
-        var page = await ListAsync(new CustomerListOptions { Filter = $"ShortName eq '{shortName.Replace("'", "''", StringComparison.Ordinal)}'", PageSize = 1 }, cancellationToken);
+        var page = await ListAsync(new CustomerListOptions { Filter = $"ShortName eq '{shortName.Replace("'", "''", StringComparison.Ordinal)}'", PageSize = 1 }, cancellationToken).ConfigureAwait(false);
         return page.Items.Count > 0 ? page.Items[0] : null;
     }
 
@@ -164,7 +164,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     private async Task<Customer> SendForCustomerAsync(HttpMethod method, long customerCode, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
-        using var answer = await transport.SendAsync(method, Route, key, string.Empty, body, cancellationToken);
+        using var answer = await transport.SendAsync(method, Route, key, string.Empty, body, cancellationToken).ConfigureAwait(false);
         return TotvsTransport.Read(answer, CustomerType, method.Method, TotvsTransport.DescribePath(Route, key));
     }
 
@@ -175,7 +175,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     public virtual async Task DeleteAsync(long customerCode, CancellationToken cancellationToken = default)
     {
         var key = TotvsTransport.KeyPath(customerCode.ToString(CultureInfo.InvariantCulture));
-        using var answer = await transport.SendAsync(HttpMethod.Delete, Route, key, string.Empty, null, cancellationToken);
+        using var answer = await transport.SendAsync(HttpMethod.Delete, Route, key, string.Empty, null, cancellationToken).ConfigureAwait(false);
         answer.ThrowIfFailed("DELETE", TotvsTransport.DescribePath(Route, key));
     }
 }

@@ -26,7 +26,8 @@ internal static class BoundedBodyReader
         var length = 0;
         try
         {
-            await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using var streamScope = stream.ConfigureAwait(false);
             while (true)
             {
                 if (length == buffer.Length)

@@ -55,7 +55,7 @@ internal sealed class EcommerceCollection<T>(
             .Add("fields", transport.TranslateFields(typeof(T), options?.Fields))
             .Add("order", transport.TranslateFields(typeof(T), options?.OrderBy));
         options?.AppendQuery(query);
-        using var answer = await transport.GetPageAsync(route, query.ToString(), cancellationToken);
+        using var answer = await transport.GetPageAsync(route, query.ToString(), cancellationToken).ConfigureAwait(false);
         if (answer is null)
         {
             return new PageReadResult<T>(Page<T>.Empty(page, pageSize), null);

@@ -35,7 +35,13 @@ internal sealed class TotvsTransport
     /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
     /// <param name="timeProvider">The clock for token expiry.</param>
     /// <param name="logger">Where the SDK logs.</param>
-    public TotvsTransport(Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILogger logger)
+    /// <param name="liveAuthentication">
+    /// The credentials as configuration has them now (from <c>IOptionsMonitor</c>), so a rotated password applies on the
+    /// next call; <see langword="null"/> to sign in with <paramref name="options"/>' credentials for the client's life.
+    /// </param>
+    public TotvsTransport(
+        Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILogger logger,
+        Func<TotvsAuthenticationOptions>? liveAuthentication = null)
     {
         Logger = logger;
         sender = new TotvsHttpSender(httpClientSource, BodyLimits.From(options, timeProvider));
@@ -56,11 +62,11 @@ internal sealed class TotvsTransport
         var basePath = baseAddress.AbsolutePath.TrimEnd('/');
         resourceRoot = new Uri(baseAddress, $"{basePath}/{options.PathPrefix.Trim('/')}/");
 
-        var auth = options.Authentication;
-        credentials = auth.Mode == TotvsAuthenticationMode.OAuth2ClientCredentials
+        ICredentialSource Create(TotvsAuthenticationOptions auth) => auth.Mode == TotvsAuthenticationMode.OAuth2ClientCredentials
             ? new OAuth2TokenSource(sender, new Uri(baseAddress, $"{basePath}/{auth.TokenPath.TrimStart('/')}"),
                 auth.ClientId!, auth.ClientSecret!, auth.TokenRenewalMargin, timeProvider)
             : new BasicCredentialSource(auth.Username!, auth.Password!);
+        credentials = liveAuthentication is null ? Create(options.Authentication) : new ReloadingCredentialSource(liveAuthentication, Create);
     }
 
     /// <summary>A private copy of the route table, so later changes to the options do not move a live client.</summary>
@@ -137,14 +143,14 @@ internal sealed class TotvsTransport
         var attempts = 1;
         try
         {
-            var header = await credentials.GetAsync(null, cancellationToken);
-            var answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+            var header = await credentials.GetAsync(null, cancellationToken).ConfigureAwait(false);
+            var answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken).ConfigureAwait(false);
             if (answer.StatusCode == 401 && credentials.CanRenew)
             {
                 TotvsLog.RenewingTokenAfter401(Logger, method.Method, route);
                 answer.Dispose();
-                header = await credentials.GetAsync(header, cancellationToken);
-                answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken);
+                header = await credentials.GetAsync(header, cancellationToken).ConfigureAwait(false);
+                answer = await sender.SendAsync(CreateRequest(method, uri, header, jsonBody), path, cancellationToken).ConfigureAwait(false);
                 attempts++;
             }
 
@@ -189,7 +195,7 @@ internal sealed class TotvsTransport
     /// </summary>
     public async ValueTask<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
     {
-        var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken);
+        var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken).ConfigureAwait(false);
         if (answer.StatusCode == 404 && TotvsErrorCodes.IsNotFound(ErrorBodyReader.TryRead(answer.Body.Span)?.Code))
         {
             answer.Dispose();

@@ -52,13 +52,13 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         {
             if (attempt > 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
 
             TotvsHttpAnswer? answer = null;
             try
             {
-                answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, body, cancellationToken);
+                answer = await transport.SendAsync(HttpMethod.Post, Route, null, string.Empty, body, cancellationToken).ConfigureAwait(false);
             }
             catch (TotvsApiException ex) when (ex.IsTransient)
             {
@@ -66,7 +66,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
                 lastFailure = ex;
                 mayHaveCommitted = true;
-                (var found, knownAbsent) = await TryFindAsync(order, cancellationToken);
+                (var found, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
                 if (found is not null)
                 {
                     return Confirmed(order, new OrderCreationResult(found, OrderCreationOutcome.Created, attempt));
@@ -103,7 +103,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             if (error?.Code == TotvsErrorCodes.OrderDuplicate)
             {
                 // A duplicate after an unanswered attempt of this same call is the order that attempt created.
-                var existing = (await TryFindAsync(order, cancellationToken)).Order ?? await GetExistingAsync(error, cancellationToken);
+                var existing = (await TryFindAsync(order, cancellationToken).ConfigureAwait(false)).Order ?? await GetExistingAsync(error, cancellationToken).ConfigureAwait(false);
                 return Confirmed(order, new OrderCreationResult(existing, mayHaveCommitted ? OrderCreationOutcome.Created : OrderCreationOutcome.AlreadyExisted, attempt));
             }
 
@@ -115,7 +115,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
             // A transient answer (502, 503, 504, a 500 without a business body) may come after the ERP committed.
             mayHaveCommitted = true;
-            (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken);
+            (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
             if (committed is not null)
             {
                 return Confirmed(order, new OrderCreationResult(committed, OrderCreationOutcome.Created, attempt));
@@ -150,7 +150,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         ArgumentException.ThrowIfNullOrWhiteSpace(customerOrderId);
         var page = await ListAsync(
             new OrderListOptions { Filter = $"ShortName eq {Quote(shortName)} and CustomerOrderId eq {Quote(customerOrderId)}", PageSize = 1 },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         return page.Items.Count > 0 ? page.Items[0] : null;
     }
 
@@ -264,7 +264,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private async Task<Order> SendForOrderAsync(HttpMethod method, string keyPath, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        using var answer = await transport.SendAsync(method, Route, keyPath, string.Empty, body, cancellationToken);
+        using var answer = await transport.SendAsync(method, Route, keyPath, string.Empty, body, cancellationToken).ConfigureAwait(false);
         return TotvsTransport.Read(answer, OrderType, method.Method, TotvsTransport.DescribePath(Route, keyPath));
     }
 
@@ -276,10 +276,10 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     {
         try
         {
-            var found = await FindAsync(order.ShortName, order.CustomerOrderId, cancellationToken)
+            var found = await FindAsync(order.ShortName, order.CustomerOrderId, cancellationToken).ConfigureAwait(false)
                 ?? (string.IsNullOrWhiteSpace(order.EcommerceOrderId) || order.EcommerceOrderId.Length > 12
                     ? null
-                    : await FindAsync(order.ShortName, order.EcommerceOrderId, cancellationToken));
+                    : await FindAsync(order.ShortName, order.EcommerceOrderId, cancellationToken).ConfigureAwait(false));
             return (found, found is null);
         }
         catch (TotvsApiException ex) when (ex.IsTransient)
@@ -290,7 +290,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private async Task<Order> GetExistingAsync(TotvsError error, CancellationToken cancellationToken) =>
         error.Details.FirstOrDefault()?.Code is { } id && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var orderId)
-            ? await GetAsync(orderId, cancellationToken)
+            ? await GetAsync(orderId, cancellationToken).ConfigureAwait(false)
             : throw new TotvsApiException(
                 "Datasul answered ORDER_DUPLICATE but the existing order could not be found by its natural key nor by details[0]. Look it up in the ERP.",
                 500, error, false, "POST", Route, null);

@@ -38,7 +38,8 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var path = PathOf(name);
-        await using var turn = await TakeTurnAsync(path, cancellationToken).ConfigureAwait(false);
+        var turn = await TakeTurnAsync(path, cancellationToken).ConfigureAwait(false);
+        await using var turnScope = turn.ConfigureAwait(false);
         var current = (await ReadAsync(path, cancellationToken).ConfigureAwait(false))?.Version ?? 0;
         if (current != expectedVersion)
         {
@@ -50,7 +51,8 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
             {
                 var file = new CheckpointFile { Version = current + 1, Checkpoint = checkpoint };
                 await stream.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(file, SyncJsonContext.WithNodaTime.CheckpointFile), cancellationToken)
@@ -74,7 +76,8 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
             return null;
         }
 
-        await using var stream = File.OpenRead(path);
+        var stream = File.OpenRead(path);
+        await using var streamScope = stream.ConfigureAwait(false);
         try
         {
             var file = await JsonSerializer.DeserializeAsync(stream, SyncJsonContext.WithNodaTime.CheckpointFile, cancellationToken).ConfigureAwait(false);

@@ -60,6 +60,7 @@ public sealed class SdkHarness : IAsyncDisposable
 
             // Like the time-outs below: longer than any wait the clock jumps over while a body is being read.
             options.ResponseReadTimeout = TimeSpan.FromMinutes(10);
+            options.Resilience.CreateTimeout = TimeSpan.FromHours(6);
             configure?.Invoke(options);
         });
         if (host is null)

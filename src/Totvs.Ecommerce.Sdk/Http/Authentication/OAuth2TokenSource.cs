@@ -95,7 +95,7 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
         {
             try
             {
-                return await RequestTokenAsync("refresh_token", refreshToken, cancellationToken);
+                return await RequestTokenAsync("refresh_token", refreshToken, cancellationToken).ConfigureAwait(false);
             }
             catch (TotvsApiException ex) when (!ex.IsTransient)
             {
@@ -103,7 +103,7 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
             }
         }
 
-        return await RequestTokenAsync("client_credentials", null, cancellationToken);
+        return await RequestTokenAsync("client_credentials", null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CachedToken> RequestTokenAsync(string grantType, string? refreshToken, CancellationToken cancellationToken)
@@ -115,7 +115,7 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
         request.Headers.Authorization = clientHeader;
         request.Content = form is null ? new ByteArrayContent([]) : new FormUrlEncodedContent(form);
         TotvsRequestOptions.MarkRepeatable(request);
-        using var answer = await sender.SendAsync(request, tokenEndpoint.AbsolutePath, cancellationToken);
+        using var answer = await sender.SendAsync(request, tokenEndpoint.AbsolutePath, cancellationToken).ConfigureAwait(false);
 
         if (answer.StatusCode is 400 or 401)
         {

@@ -9,9 +9,12 @@ public abstract partial class RelationalSyncStore
     public async Task<Versioned<SyncCheckpoint>?> LoadAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, $"SELECT version, body FROM {Table("checkpoints")} WHERE name = @name", ("name", name));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = Sql.Command(connection, null, $"SELECT version, body FROM {Table("checkpoints")} WHERE name = @name", ("name", name));
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -29,7 +32,8 @@ public abstract partial class RelationalSyncStore
         ArgumentNullException.ThrowIfNull(checkpoint);
         var body = JsonSerializer.Serialize(checkpoint, SyncJsonContext.WithNodaTime.SyncCheckpoint);
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var changed = expectedVersion == 0
             ? await Sql.ExecuteAsync(connection, null,
                 $"INSERT INTO {Table("checkpoints")} (name, version, body, updated_at) VALUES (@name, 1, @body, @now) ON CONFLICT (name) DO NOTHING",

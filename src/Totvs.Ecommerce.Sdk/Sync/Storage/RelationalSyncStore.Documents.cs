@@ -22,8 +22,10 @@ public abstract partial class RelationalSyncStore
             return 0;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
         var added = 0;
         foreach (var chunk in documentKeys.Chunk(AddBatch))
         {
@@ -41,7 +43,8 @@ public abstract partial class RelationalSyncStore
     /// <inheritdoc />
     public async Task<Versioned<DocumentSyncStatus>?> FindAsync(string kind, string documentKey, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var found = await ReadDocumentsAsync(connection,
             $"SELECT {DocumentColumns} FROM {Table("documents")} WHERE kind = @kind AND document_key = @key",
             cancellationToken, ("kind", kind), ("key", documentKey)).ConfigureAwait(false);
@@ -51,7 +54,8 @@ public abstract partial class RelationalSyncStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<DocumentSyncStatus>> ListAsync(string kind, DocumentSyncState? state, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var found = await ReadDocumentsAsync(connection,
             $"SELECT {DocumentColumns} FROM {Table("documents")} WHERE kind = @kind {(state is null ? string.Empty : "AND state = @state")} " +
             "ORDER BY created_at, document_key LIMIT @limit",
@@ -68,7 +72,8 @@ public abstract partial class RelationalSyncStore
 
         // The due condition of DocumentDue, in SQL; the inner select picks the rows, the outer update marks them, in one
         // statement (one transaction), so two replicas never claim the same document.
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var claimed = await ReadDocumentsAsync(connection,
             $"UPDATE {documents} SET holder = @holder, claimed_until = @until, updated_at = @now, version = version + 1 " +
             $"WHERE (kind, document_key) IN (SELECT kind, document_key FROM {documents} WHERE kind = @kind AND state IN (0, 2) " +
@@ -91,7 +96,8 @@ public abstract partial class RelationalSyncStore
             ("next", status.NextAttemptAt?.ToUnixTimeMilliseconds()), ("holder", status.Holder), ("until", status.ClaimedUntil?.ToUnixTimeMilliseconds()),
             ("created", status.CreatedAt.ToUnixTimeMilliseconds()), ("updated", status.UpdatedAt.ToUnixTimeMilliseconds()), ("expected", expectedVersion),
         ];
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var changed = expectedVersion == 0
             ? await Sql.ExecuteAsync(connection, null,
                 $"INSERT INTO {Table("documents")} ({DocumentColumns}) VALUES (@kind, @key, 1, @state, @attempts, @failure, @code, @message, @next, " +
@@ -106,8 +112,10 @@ public abstract partial class RelationalSyncStore
     private static async Task<List<Versioned<DocumentSyncStatus>>> ReadDocumentsAsync(
         DbConnection connection, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Sql.Command(connection, null, text, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var command = Sql.Command(connection, null, text, parameters);
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         var documents = new List<Versioned<DocumentSyncStatus>>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

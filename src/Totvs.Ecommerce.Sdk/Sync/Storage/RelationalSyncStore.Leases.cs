@@ -11,7 +11,8 @@ public abstract partial class RelationalSyncStore
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(holder);
         var leases = Table("leases");
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var token = await Sql.ScalarAsync(connection, null,
             $"INSERT INTO {leases} (name, holder, token, expires_at) VALUES (@name, @holder, 1, @expires) " +
             $"ON CONFLICT (name) DO UPDATE SET holder = @holder, token = {leases}.token + 1, expires_at = @expires " +
@@ -25,7 +26,8 @@ public abstract partial class RelationalSyncStore
     public async Task<SyncLease?> RenewAsync(SyncLease lease, Instant expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var changed = await Sql.ExecuteAsync(connection, null,
             $"UPDATE {Table("leases")} SET expires_at = @expires WHERE name = @name AND holder = @holder AND token = @token",
             cancellationToken, ("name", lease.Name), ("holder", lease.Holder), ("token", lease.Token), ("expires", expiresAt.ToUnixTimeMilliseconds()))
@@ -37,7 +39,8 @@ public abstract partial class RelationalSyncStore
     public async Task ReleaseAsync(SyncLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, null,
             $"UPDATE {Table("leases")} SET expires_at = @free WHERE name = @name AND holder = @holder AND token = @token",
             cancellationToken, ("name", lease.Name), ("holder", lease.Holder), ("token", lease.Token), ("free", long.MinValue)).ConfigureAwait(false);

@@ -7,10 +7,13 @@ public abstract partial class RelationalSyncStore
     public async Task<Versioned<ProductMapping>?> FindAsync(string itemCode, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(itemCode);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null,
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = Sql.Command(connection, null,
             $"SELECT item_code, partner_product_type, packaging, version FROM {Table("product_map")} WHERE item_key = @key", ("key", KeyOf(itemCode)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? new Versioned<ProductMapping>(new ProductMapping(reader.GetString(0), reader.GetString(1), reader.GetString(2)), reader.GetInt64(3))
             : null;
@@ -19,9 +22,12 @@ public abstract partial class RelationalSyncStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ProductMapping>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Sql.Command(connection, null, $"SELECT item_code, partner_product_type, packaging FROM {Table("product_map")} ORDER BY item_key");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = Sql.Command(connection, null, $"SELECT item_code, partner_product_type, packaging FROM {Table("product_map")} ORDER BY item_key");
+        await using var commandScope = command.ConfigureAwait(false);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
         var mappings = new List<ProductMapping>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -40,7 +46,8 @@ public abstract partial class RelationalSyncStore
             ("key", KeyOf(mapping.ItemCode)), ("code", mapping.ItemCode), ("type", mapping.PartnerProductType), ("packaging", mapping.Packaging),
             ("now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ("expected", expectedVersion),
         ];
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
         var changed = expectedVersion == 0
             ? await Sql.ExecuteAsync(connection, null,
                 $"INSERT INTO {Table("product_map")} (item_key, item_code, version, partner_product_type, packaging, updated_at) " +

@@ -45,7 +45,8 @@ public abstract partial class RelationalSyncStore : ISyncCheckpointStore, ISyncL
     /// <returns>A task that completes when the tables are ready.</returns>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
     }
 
     /// <summary>Opens a connection to the database.</summary>

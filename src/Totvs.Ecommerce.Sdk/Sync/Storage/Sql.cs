@@ -24,14 +24,16 @@ internal static class Sql
     public static async Task<int> ExecuteAsync(
         DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, text, parameters);
+        var command = Command(connection, transaction, text, parameters);
+        await using var commandScope = command.ConfigureAwait(false);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<object?> ScalarAsync(
         DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, text, parameters);
+        var command = Command(connection, transaction, text, parameters);
+        await using var commandScope = command.ConfigureAwait(false);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -28,7 +28,8 @@ internal static class StoreSchema
     public static async Task MigrateAsync(
         DbConnection connection, string prefix, Func<DbConnection, DbTransaction, CancellationToken, Task> lockSchema, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
         await lockSchema(connection, transaction, cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, transaction, $"CREATE TABLE IF NOT EXISTS {prefix}schema (version BIGINT NOT NULL)", cancellationToken).ConfigureAwait(false);
         var applied = await Sql.ScalarAsync(connection, transaction, $"SELECT MAX(version) FROM {prefix}schema", cancellationToken).ConfigureAwait(false);

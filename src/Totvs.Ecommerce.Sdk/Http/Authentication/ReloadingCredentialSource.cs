@@ -1,0 +1,55 @@
+using System.Net.Http.Headers;
+
+namespace Totvs.Ecommerce.Sdk.Http.Authentication;
+
+/// <summary>
+/// Follows the credentials of the options as they are now (<c>IOptionsMonitor</c>): when configuration reloads with a
+/// rotated password or client secret, the next request signs in with it — no restart. A source is rebuilt only when a
+/// value changed, so an OAuth2 token survives reloads that do not touch the credentials.
+/// </summary>
+internal sealed class ReloadingCredentialSource(
+    Func<TotvsAuthenticationOptions> current, Func<TotvsAuthenticationOptions, ICredentialSource> create) : ICredentialSource
+{
+    private volatile Entry? entry;
+
+    public bool CanRenew => Current().CanRenew;
+
+    public ValueTask<AuthenticationHeaderValue> GetAsync(AuthenticationHeaderValue? rejected, CancellationToken cancellationToken) =>
+        Current().GetAsync(rejected, cancellationToken);
+
+    public override string ToString() => entry?.Source.ToString() ?? "Reloading { }";
+
+    private ICredentialSource Current()
+    {
+        var options = current();
+        var last = entry;
+        if (last is not null && ReferenceEquals(last.Options, options))
+        {
+            return last.Source;
+        }
+
+        var values = Values.Of(options);
+        if (last is not null && last.Values == values)
+        {
+            entry = last with { Options = options };
+            return last.Source;
+        }
+
+        // Two threads may both build after a reload; one wins, the other's source is simply dropped.
+        var built = new Entry(options, values, create(options));
+        entry = built;
+        return built.Source;
+    }
+
+    private sealed record Entry(TotvsAuthenticationOptions Options, Values Values, ICredentialSource Source);
+
+    /// <summary>What a credential source is built from; secrets stay in memory only, never in a message.</summary>
+    private readonly record struct Values(
+        TotvsAuthenticationMode Mode, string? Username, string? Password, string? ClientId, string? ClientSecret, string TokenPath, TimeSpan Margin)
+    {
+        public static Values Of(TotvsAuthenticationOptions o) =>
+            new(o.Mode, o.Username, o.Password, o.ClientId, o.ClientSecret, o.TokenPath, o.TokenRenewalMargin);
+
+        public override string ToString() => $"Values {{ Mode = {Mode} }}";
+    }
+}
