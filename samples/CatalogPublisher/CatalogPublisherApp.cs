@@ -64,8 +64,8 @@ public static class CatalogPublisherApp
         await Pull("products", client.Products, new ProductListOptions { StoreCode = store, PageSize = 100 });
         await Pull("skus", client.Skus, new SkuListOptions { StoreCode = store, PageSize = 100 });
         await Pull("price-tables", client.PriceTables, new PriceTableListOptions { StoreCode = store });
-        await Pull("prices", client.Prices, new PriceItemListOptions { StoreCode = store, PageSize = 100 });
-        await Pull("stock", client.Stock, new StockBalanceListOptions { StoreCode = store, PageSize = 100 });
+        await Pull("prices", client.PriceItems, new PriceItemListOptions { StoreCode = store, PageSize = 100 });
+        await Pull("stock", client.StockBalances, new StockBalanceListOptions { StoreCode = store, PageSize = 100 });
 
         var table = new Table().Title(title).AddColumn("Resource").AddColumn(new TableColumn("Records received").RightAligned());
         foreach (var (resource, records) in counts)

@@ -20,7 +20,7 @@ public static class ConnectorRecipes
         // snippet: incremental-stock
         var state = new SqliteSyncStore("./state/connector.db"); // created and migrated on first use
         var pull = new IncrementalPull(state);
-        var run = await pull.RunAsync("stock-store-1", client.Stock, new StockBalanceListOptions { StoreCode = "1", PageSize = 500 },
+        var run = await pull.RunAsync("stock-store-1", client.StockBalances, new StockBalanceListOptions { StoreCode = "1", PageSize = 500 },
             async (page, ct) =>
             {
                 foreach (var balance in page)

@@ -37,14 +37,15 @@ public abstract class EcommerceCollectionClient<TRecord, TListOptions>
 
     /// <summary>
     /// Streams every matching record, page by page: the next page is asked for only when you have read the
-    /// current one, so memory stays constant however many records there are.
+    /// current one, so memory stays constant however many records there are. <see cref="RecordStream{T}.AsPages"/>
+    /// gives the pages instead, and resumes from a page.
     /// </summary>
     /// <param name="options">Store, <c>lastUpdate</c> (for an incremental sync), first page, page size, fields, order and invalid-record handling.</param>
     /// <param name="cancellationToken">Cancels the stream between or during pages.</param>
     /// <returns>The records, in the server's order.</returns>
     /// <exception cref="TotvsInvalidRecordException">A record is invalid and the caller chose to stop; the records before it were returned.</exception>
     /// <exception cref="TotvsApiException">Datasul refused a page or could not be reached.</exception>
-    public virtual IAsyncEnumerable<TRecord> ListAllAsync(TListOptions? options = null, CancellationToken cancellationToken = default) =>
+    public virtual RecordStream<TRecord> ListAllAsync(TListOptions? options = null, CancellationToken cancellationToken = default) =>
         Collection.ListAllAsync(options, cancellationToken);
 
     private protected Task<TRecord> GetByKeyAsync(string key, string? storeCode, CancellationToken cancellationToken) =>

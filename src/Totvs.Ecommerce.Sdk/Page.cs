@@ -43,6 +43,15 @@ public sealed class Page<T>
     /// </summary>
     public IReadOnlyList<InvalidRecord> SkippedRecords { get; }
 
+    /// <summary>
+    /// What Datasul answered for this page: status, request id, <c>Retry-After</c>, headers, time;
+    /// <see langword="null"/> for a page built by hand.
+    /// </summary>
+    public TotvsResponse? Response { get; init; }
+
     /// <summary>An empty last page (what a 404 on a list means).</summary>
-    internal static Page<T> Empty(int pageNumber, int pageSize) => new([], false, pageNumber, pageSize, 0);
+    internal static Page<T> Empty(int pageNumber, int pageSize, TotvsResponse? response) => new([], false, pageNumber, pageSize, 0) { Response = response };
+
+    /// <summary>This page with the answer it came from.</summary>
+    internal Page<T> WithResponse(TotvsResponse response) => new(Items, HasNext, PageNumber, PageSize, TotalCount, SkippedRecords) { Response = response };
 }

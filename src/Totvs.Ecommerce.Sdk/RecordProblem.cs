@@ -3,7 +3,7 @@ namespace Totvs.Ecommerce.Sdk;
 /// <summary>What is wrong with one field of a record.</summary>
 /// <param name="Field">The wire name of the field (e.g. <c>gtin</c>, <c>price</c>).</param>
 /// <param name="Message">What is wrong and, where it helps, what to fix in the ERP.</param>
-public sealed record RecordProblem(string Field, string Message)
+public sealed record RecordProblem(string Field, string Message) : ITotvsProblem
 {
     /// <summary>
     /// Whether the value could not be read into the SDK's model at all (a JSON kind or shape the model does not take),
@@ -13,4 +13,10 @@ public sealed record RecordProblem(string Field, string Message)
 
     /// <inheritdoc />
     public override string ToString() => $"{Field}: {Message}";
+
+    /// <inheritdoc />
+    string? ITotvsProblem.Code => null;
+
+    /// <inheritdoc />
+    string? ITotvsProblem.Target => Field;
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Totvs.Ecommerce.Sdk.Customers;
@@ -30,9 +31,9 @@ public class TotvsEcommerceClient
         Products = null!;
         Skus = null!;
         RootSkus = null!;
-        Prices = null!;
+        PriceItems = null!;
         PriceTables = null!;
-        Stock = null!;
+        StockBalances = null!;
         Orders = null!;
         Customers = null!;
         Invoices = null!;
@@ -80,9 +81,9 @@ public class TotvsEcommerceClient
         Products = new ProductsClient(transport);
         Skus = new SkusClient(transport);
         RootSkus = new RootSkusClient(transport);
-        Prices = new PriceItemsClient(transport);
+        PriceItems = new PriceItemsClient(transport);
         PriceTables = new PriceTablesClient(transport);
-        Stock = new StockClient(transport);
+        StockBalances = new StockBalancesClient(transport);
         Orders = new OrdersClient(transport);
         Customers = new CustomersClient(transport);
         Invoices = new InvoicesClient(transport);
@@ -101,13 +102,23 @@ public class TotvsEcommerceClient
     public virtual RootSkusClient RootSkus { get; }
 
     /// <summary>priceItemPublic: item prices of the store's price tables.</summary>
-    public virtual PriceItemsClient Prices { get; }
+    public virtual PriceItemsClient PriceItems { get; }
+
+    /// <summary>Renamed <see cref="PriceItems"/>: each sub-client is named after its records.</summary>
+    [Obsolete("Use PriceItems: each sub-client is named after its records (PriceItem). Prices goes away in 1.0.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public PriceItemsClient Prices => PriceItems;
 
     /// <summary>priceTablePublic: the price tables linked to the store.</summary>
     public virtual PriceTablesClient PriceTables { get; }
 
     /// <summary>stockBalancePublic: available balances of the store's deposits.</summary>
-    public virtual StockClient Stock { get; }
+    public virtual StockBalancesClient StockBalances { get; }
+
+    /// <summary>Renamed <see cref="StockBalances"/>: each sub-client is named after its records.</summary>
+    [Obsolete("Use StockBalances: each sub-client is named after its records (StockBalance). Stock goes away in 1.0.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public StockBalancesClient Stock => StockBalances;
 
     /// <summary>apiOrdersPublic: sales orders into the ERP (exactly-once creation), their status back.</summary>
     public virtual OrdersClient Orders { get; }

@@ -7,7 +7,7 @@ namespace Totvs.Ecommerce.Sdk.Domain;
 /// <param name="Code">The code.</param>
 /// <param name="Message">What is wrong and what to fix.</param>
 /// <param name="Field">The field or register concerned, when there is one.</param>
-public sealed record Rejection(string Code, string Message, string? Field = null)
+public sealed record Rejection(string Code, string Message, string? Field = null) : ITotvsProblem
 {
     /// <summary>The same message in Portuguese, for the ERP's users (the fake server answers it to <c>Accept-Language: pt-BR</c>).</summary>
     public string? PortugueseMessage { get; init; }
@@ -23,4 +23,7 @@ public sealed record Rejection(string Code, string Message, string? Field = null
 
     /// <inheritdoc />
     public override string ToString() => $"[{Code}] {Message}";
+
+    /// <inheritdoc />
+    string? ITotvsProblem.Target => Field;
 }

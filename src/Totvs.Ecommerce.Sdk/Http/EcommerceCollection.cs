@@ -32,11 +32,13 @@ internal sealed class EcommerceCollection<T>(
         return stoppedAt is null ? page : throw new TotvsInvalidRecordException(stoppedAt);
     }
 
-    public IAsyncEnumerable<T> ListAllAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
+    public RecordStream<T> ListAllAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
         var (firstPage, pageSize) = ResolvePaging(options);
-        return PageStream.ReadAllAsync(
-            (page, ct) => ReadPageAsync(options, page, pageSize, ct), firstPage, route, cancellationToken);
+        return new RecordStream<T>(
+            (fromPage, ct) => PageStream.ReadPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, ct),
+            firstPage,
+            cancellationToken);
     }
 
     public Task<T> GetAsync(string key, string? storeCode, CancellationToken cancellationToken)
@@ -55,22 +57,27 @@ internal sealed class EcommerceCollection<T>(
             .Add("fields", transport.TranslateFields(typeof(T), options?.Fields))
             .Add("order", transport.TranslateFields(typeof(T), options?.OrderBy));
         options?.AppendQuery(query);
-        using var answer = await transport.GetPageAsync(route, query.ToString(), cancellationToken).ConfigureAwait(false);
-        if (answer is null)
+        var (answer, isEmpty) = await transport.GetPageAsync(route, query.ToString(), cancellationToken).ConfigureAwait(false);
+        using (answer)
         {
-            return new PageReadResult<T>(Page<T>.Empty(page, pageSize), null);
-        }
+            var response = answer.ToResponse();
+            if (isEmpty)
+            {
+                return new PageReadResult<T>(Page<T>.Empty(page, pageSize, response), null);
+            }
 
-        var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
-        try
-        {
-            var fingerprint = new HashCode();
-            fingerprint.AddBytes(answer.Body.Span);
-            return PageReader.Read(answer.Body.Span, ItemType, PageType, rules, request, cancellationToken) with { Fingerprint = fingerprint.ToHashCode() };
-        }
-        catch (JsonException ex)
-        {
-            throw TotvsExceptionFactory.FromUnreadableBody("GET", route, 200, $"a page of {typeof(T).Name}", ex);
+            var request = new PageRequest(route, page, pageSize, options?.Fields, options?.OnInvalidRecord);
+            try
+            {
+                var fingerprint = new HashCode();
+                fingerprint.AddBytes(answer.Body.Span);
+                var read = PageReader.Read(answer.Body.Span, ItemType, PageType, rules, request, cancellationToken);
+                return read with { Page = read.Page.WithResponse(response), Fingerprint = fingerprint.ToHashCode() };
+            }
+            catch (JsonException ex)
+            {
+                throw TotvsExceptionFactory.FromUnreadableBody("GET", route, 200, $"a page of {typeof(T).Name}", ex);
+            }
         }
     }
 

@@ -8,7 +8,11 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// </summary>
 internal static class PageStream
 {
-    public static async IAsyncEnumerable<T> ReadAllAsync<T>(
+    /// <summary>
+    /// Every page from <paramref name="firstPage"/> on, each asked for when the caller moves past the previous one. A page
+    /// with the invalid record the caller chose to stop at is handed over, then the stream throws.
+    /// </summary>
+    public static async IAsyncEnumerable<Page<T>> ReadPagesAsync<T>(
         Func<int, CancellationToken, Task<PageReadResult<T>>> readPage,
         int firstPage,
         string path,
@@ -18,28 +22,11 @@ internal static class PageStream
         int? previousFingerprint = null;
         while (true)
         {
-            var (hasNext, returned, skipped, stoppedAt) = (false, 0, 0, (InvalidRecord?)null);
-            {
-                var (page, invalid, fingerprint) = await readPage(pageNumber, cancellationToken).ConfigureAwait(false);
-                (hasNext, returned, skipped, stoppedAt) = (page.HasNext, page.Items.Count, page.SkippedRecords.Count, invalid);
-                GuardPaging(page, fingerprint, previousFingerprint, firstPage, path);
-                previousFingerprint = fingerprint;
-
-                // The page is the stream's own: each record is let go once handed over, so a collection while the
-                // caller works through a big page does not keep (and promote) the records already read.
-                var items = page.Items;
-                var owned = items as List<T>;
-                for (var i = 0; i < items.Count; i++)
-                {
-                    var item = items[i];
-                    if (owned is not null)
-                    {
-                        owned[i] = default!;
-                    }
-
-                    yield return item;
-                }
-            }
+            var (page, stoppedAt, fingerprint) = await readPage(pageNumber, cancellationToken).ConfigureAwait(false);
+            GuardPaging(page, fingerprint, previousFingerprint, firstPage, path);
+            previousFingerprint = fingerprint;
+            var (hasNext, returned, skipped) = (page.HasNext, page.Items.Count, page.SkippedRecords.Count);
+            yield return page;
 
             if (stoppedAt is not null)
             {
@@ -60,6 +47,28 @@ internal static class PageStream
             }
 
             pageNumber++;
+        }
+    }
+
+    /// <summary>The records of <paramref name="pages"/>, each let go by the stream once handed over.</summary>
+    public static async IAsyncEnumerable<T> ReadRecordsAsync<T>(IAsyncEnumerable<Page<T>> pages, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            // The page is the stream's own: each record is let go once handed over, so a collection while the caller
+            // works through a big page does not keep (and promote) the records already read.
+            var items = page.Items;
+            var owned = items as List<T>;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (owned is not null)
+                {
+                    owned[i] = default!;
+                }
+
+                yield return item;
+            }
         }
     }
 

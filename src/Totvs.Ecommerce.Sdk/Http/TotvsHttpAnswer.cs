@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Http.Headers;
 
 namespace Totvs.Ecommerce.Sdk.Http;
 
@@ -18,6 +19,15 @@ internal sealed class TotvsHttpAnswer : IDisposable
     }
 
     public int StatusCode { get; }
+
+    /// <summary>The answer's headers (kept after the response is disposed), for <see cref="TotvsResponse"/>.</summary>
+    public HttpResponseHeaders? Headers { get; init; }
+
+    /// <summary>The call's method, route, time and sends, set by the transport once the answer is final.</summary>
+    public (string Method, string Route, TimeSpan Elapsed, int Attempts) Call { get; set; } = (string.Empty, string.Empty, TimeSpan.Zero, 1);
+
+    /// <summary>What this answer tells a caller about the call (status, headers, request id, time).</summary>
+    public TotvsResponse ToResponse() => new(StatusCode, Call.Method, Call.Route, Headers, Call.Elapsed, Call.Attempts);
 
     public ReadOnlyMemory<byte> Body { get; private set; }
 

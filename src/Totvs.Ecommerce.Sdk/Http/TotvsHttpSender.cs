@@ -62,11 +62,11 @@ internal sealed class TotvsHttpSender(Func<HttpClient> httpClientSource, BodyLim
 
         if (response.Content is PooledBodyContent pooled && pooled.Detach() is { } taken)
         {
-            return new TotvsHttpAnswer(status, taken, pooled.Length);
+            return new TotvsHttpAnswer(status, taken, pooled.Length) { Headers = response.Headers };
         }
 
         var (buffer, length) = await BoundedBodyReader.ReadAsync(response.Content, limits.For(status), method, path, cancellationToken).ConfigureAwait(false);
-        return new TotvsHttpAnswer(status, buffer, length);
+        return new TotvsHttpAnswer(status, buffer, length) { Headers = response.Headers };
     }
 
     /// <summary>A 3xx: the SDK follows no redirect (a body or a credential must never go to another origin).</summary>

@@ -155,6 +155,8 @@ internal sealed class TotvsTransport
             }
 
             Record(activity, method.Method, route, answer.StatusCode, attempts, started);
+            answer.Call = (method.Method, route, Stopwatch.GetElapsedTime(started), attempts);
+            TotvsResponseCapture.Current?.Add(answer.ToResponse());
             return answer;
         }
         catch (TotvsApiException ex) when (ex.StatusCode is null)
@@ -188,24 +190,23 @@ internal sealed class TotvsTransport
     }
 
     /// <summary>
-    /// GETs one page of a collection. A 404 is <see langword="null"/> (an empty last page, as ordersPublic and
-    /// customerPublic answer when nothing matches) only when its body carries no error code or a not-found code:
-    /// <c>STORE_NOT_FOUND</c> or any other business code raises, whatever the status, so a failure never reads as
-    /// "no data". The caller disposes the answer once it has read the page.
+    /// GETs one page of a collection. A 404 is an empty last page (<c>IsEmpty</c>, as ordersPublic and customerPublic
+    /// answer when nothing matches) only when its body carries no error code or a not-found code: <c>STORE_NOT_FOUND</c>
+    /// or any other business code raises, whatever the status, so a failure never reads as "no data". The caller
+    /// disposes the answer once it has read the page.
     /// </summary>
-    public async ValueTask<TotvsHttpAnswer?> GetPageAsync(string route, string query, CancellationToken cancellationToken)
+    public async ValueTask<(TotvsHttpAnswer Answer, bool IsEmpty)> GetPageAsync(string route, string query, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, route, null, query, null, cancellationToken).ConfigureAwait(false);
         if (answer.StatusCode == 404 && TotvsErrorCodes.IsNotFound(ErrorBodyReader.TryRead(answer.Body.Span)?.Code))
         {
-            answer.Dispose();
-            return null;
+            return (answer, true);
         }
 
         try
         {
             answer.ThrowIfFailed("GET", route);
-            return answer;
+            return (answer, false);
         }
         catch
         {

@@ -26,9 +26,9 @@ internal sealed record PreflightCatalog(
         var families = await AllAsync(client.Families, new FamilyListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
         var products = await AllAsync(client.Products, new ProductListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
         var skus = await AllAsync(client.Skus, new SkuListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
-        var prices = await AllAsync(client.Prices, new PriceItemListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
+        var prices = await AllAsync(client.PriceItems, new PriceItemListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
         var tables = await AllAsync(client.PriceTables, new PriceTableListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
-        var balances = await AllAsync(client.Stock, new StockBalanceListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
+        var balances = await AllAsync(client.StockBalances, new StockBalanceListOptions { StoreCode = store, OnInvalidRecord = skip }, cancellationToken).ConfigureAwait(false);
         return new PreflightCatalog(families, products, skus, prices, tables, balances, unreadable);
     }
 

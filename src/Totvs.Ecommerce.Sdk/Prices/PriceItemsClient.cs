@@ -4,7 +4,7 @@ namespace Totvs.Ecommerce.Sdk.Prices;
 
 /// <summary>
 /// priceItemPublic: the prices of the items in the price tables linked to a store. Thread-safe; get it
-/// from <see cref="TotvsEcommerceClient.Prices"/>.
+/// from <see cref="TotvsEcommerceClient.PriceItems"/>.
 /// </summary>
 public class PriceItemsClient : EcommerceCollectionClient<PriceItem, PriceItemListOptions>
 {

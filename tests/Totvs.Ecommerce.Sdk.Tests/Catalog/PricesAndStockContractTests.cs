@@ -16,7 +16,7 @@ public sealed class PricesAndStockContractTests
     {
         await using var harness = await SdkHarness.CreateAsync(transport, CatalogSeed.Standard);
 
-        var page = await harness.Client.Prices.ListAsync(new PriceItemListOptions { StoreCode = "1" });
+        var page = await harness.Client.PriceItems.ListAsync(new PriceItemListOptions { StoreCode = "1" });
 
         Assert.Equal(["CAM-001/M", "CAM-001/P", "FUR-001", "MAR-001"],
             page.Items.Select(p => p.ReferenceCode is { } r ? $"{p.ItemCode}/{r}" : p.ItemCode.Value));
@@ -47,7 +47,7 @@ public sealed class PricesAndStockContractTests
         await using var harness = await SdkHarness.CreateAsync(transport, CatalogSeed.Standard);
 
         var balances = new List<StockBalance>();
-        await foreach (var balance in harness.Client.Stock.ListAllAsync(new StockBalanceListOptions { StoreCode = "1", PageSize = 2 }))
+        await foreach (var balance in harness.Client.StockBalances.ListAllAsync(new StockBalanceListOptions { StoreCode = "1", PageSize = 2 }))
         {
             balances.Add(balance);
         }
@@ -67,8 +67,8 @@ public sealed class PricesAndStockContractTests
         harness.Server.SetPrice("ECOM", "MAR-001", 44.9m);
         harness.Server.SetBalance("FUR-001", "10101", "ECO", 7);
 
-        var prices = await harness.Client.Prices.ListAsync(new PriceItemListOptions { ChangedSince = checkpoint });
-        var stock = await harness.Client.Stock.ListAsync(new StockBalanceListOptions { ChangedSince = checkpoint });
+        var prices = await harness.Client.PriceItems.ListAsync(new PriceItemListOptions { ChangedSince = checkpoint });
+        var stock = await harness.Client.StockBalances.ListAsync(new StockBalanceListOptions { ChangedSince = checkpoint });
 
         Assert.Equal(44.9m, Assert.Single(prices.Items).Price);
         Assert.Equal(7m, Assert.Single(stock.Items).AvailableQuantity);

@@ -60,7 +60,7 @@ public sealed class InvalidRecordTests
         var read = new List<string>();
         var error = await Assert.ThrowsAsync<TotvsInvalidRecordException>(async () =>
         {
-            await foreach (var price in client.Prices.ListAllAsync())
+            await foreach (var price in client.PriceItems.ListAllAsync())
             {
                 read.Add(price.ItemCode.Value);
             }
@@ -81,7 +81,7 @@ public sealed class InvalidRecordTests
               {"itemCode":"B","branchId":"1","warehouseCode":"ECO","availableQuantity":4}]}
             """);
 
-        var page = await client.Stock.ListAsync(new StockBalanceListOptions { OnInvalidRecord = _ => InvalidRecordAction.Skip });
+        var page = await client.StockBalances.ListAsync(new StockBalanceListOptions { OnInvalidRecord = _ => InvalidRecordAction.Skip });
 
         Assert.Equal("B", Assert.Single(page.Items).ItemCode.Value);
         var skipped = Assert.Single(page.SkippedRecords);

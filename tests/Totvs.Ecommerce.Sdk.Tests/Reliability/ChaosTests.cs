@@ -106,8 +106,8 @@ public sealed class ChaosTests(ITestOutputHelper output)
         }
 
         await Run("products", harness.Client.Products, new ProductListOptions { PageSize = 25 }, p => $"product {p.ItemCode} {p.Description}");
-        await Run("prices", harness.Client.Prices, new PriceItemListOptions { PageSize = 25 }, p => $"price {p.ItemCode} {p.Price}");
-        await Run("stock", harness.Client.Stock, new StockBalanceListOptions { PageSize = 25 }, b => $"stock {b.ItemCode} {b.AvailableQuantity}");
+        await Run("prices", harness.Client.PriceItems, new PriceItemListOptions { PageSize = 25 }, p => $"price {p.ItemCode} {p.Price}");
+        await Run("stock", harness.Client.StockBalances, new StockBalanceListOptions { PageSize = 25 }, b => $"stock {b.ItemCode} {b.AvailableQuantity}");
         return received;
     }
 

@@ -26,8 +26,8 @@ public sealed class IntegrationSwitchTests
             "families" => () => client.Families.ListAsync(new FamilyListOptions { StoreCode = "1" }),
             "products" => () => client.Products.ListAsync(new ProductListOptions { StoreCode = "1" }),
             "skus" => () => client.Skus.ListAsync(new SkuListOptions { StoreCode = "1" }),
-            "prices" => () => client.Prices.ListAsync(new PriceItemListOptions { StoreCode = "1" }),
-            "stock" => () => client.Stock.ListAsync(new StockBalanceListOptions { StoreCode = "1" }),
+            "prices" => () => client.PriceItems.ListAsync(new PriceItemListOptions { StoreCode = "1" }),
+            "stock" => () => client.StockBalances.ListAsync(new StockBalanceListOptions { StoreCode = "1" }),
             "orders" => () => client.Orders.ListAsync(new OrderListOptions { StoreCode = "1" }),
             _ => () => client.Invoices.ListAsync(new InvoiceListOptions { StoreCode = "1" }),
         };

@@ -4,16 +4,16 @@ namespace Totvs.Ecommerce.Sdk.Stock;
 
 /// <summary>
 /// stockBalancePublic: the available balances of the items linked to a store in the deposits linked to
-/// it. Thread-safe; get it from <see cref="TotvsEcommerceClient.Stock"/>.
+/// it. Thread-safe; get it from <see cref="TotvsEcommerceClient.StockBalances"/>.
 /// </summary>
-public class StockClient : EcommerceCollectionClient<StockBalance, StockBalanceListOptions>
+public class StockBalancesClient : EcommerceCollectionClient<StockBalance, StockBalanceListOptions>
 {
     /// <summary>For mocking only: the members of an instance made this way must be overridden.</summary>
-    protected StockClient()
+    protected StockBalancesClient()
     {
     }
 
-    internal StockClient(TotvsTransport transport)
+    internal StockBalancesClient(TotvsTransport transport)
         : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, static json => json.StockBalance, static json => json.StockBalancePage, StockBalanceRules.Instance))
     {
     }
