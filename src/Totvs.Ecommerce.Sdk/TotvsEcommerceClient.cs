@@ -71,12 +71,12 @@ public class TotvsEcommerceClient
 
     internal TotvsEcommerceClient(
         Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory,
-        Func<TotvsAuthenticationOptions>? liveAuthentication = null)
+        Func<TotvsAuthenticationOptions>? liveAuthentication = null, Diagnostics.TotvsMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
         var logger = loggerFactory?.CreateLogger(Diagnostics.TotvsTelemetry.Name) ?? NullLogger.Instance;
-        var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger, liveAuthentication);
+        var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger, liveAuthentication, metrics);
         Families = new FamiliesClient(transport);
         Products = new ProductsClient(transport);
         Skus = new SkusClient(transport);

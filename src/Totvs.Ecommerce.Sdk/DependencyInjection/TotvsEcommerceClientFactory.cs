@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,8 @@ internal sealed class TotvsEcommerceClientFactory : ITotvsEcommerceClientFactory
             monitor.Get(name),
             services.GetService<TimeProvider>() ?? TimeProvider.System,
             services.GetService<ILoggerFactory>(),
-            () => monitor.Get(name).Authentication);
+            () => monitor.Get(name).Authentication,
+            Diagnostics.TotvsMetrics.From(services.GetService<IMeterFactory>()));
     }
 
     private void WarnIfRestartNeeded(TotvsEcommerceOptions options, string? name)

@@ -111,6 +111,7 @@ public static class TotvsEcommerceServiceCollectionExtensions
     {
         Registry(services).Add(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TotvsEcommerceOptions>, TotvsEcommerceOptionsValidator>());
+        services.AddMetrics(); // the application's IMeterFactory: each container (and each test) has its own meter
         services.TryAddSingleton<TotvsEcommerceClientFactory>();
         services.TryAddSingleton<ITotvsEcommerceClientFactory>(provider => provider.GetRequiredService<TotvsEcommerceClientFactory>());
         services.AddKeyedSingleton(name, static (provider, key) => provider.GetRequiredService<ITotvsEcommerceClientFactory>().GetClient((string)key!));

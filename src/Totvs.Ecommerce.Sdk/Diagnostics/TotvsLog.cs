@@ -26,4 +26,19 @@ internal static partial class TotvsLog
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "The options of TOTVS client {ClientName} were reloaded: new credentials apply on the next call; a change to any other option (address, routes, time-outs) applies after a restart")]
     public static partial void OptionsReloaded(ILogger logger, string clientName);
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Pull {Name} starts")]
+    public static partial void PullStarting(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Pull {Name} finished: {Records} records over {Pages} pages{ResumedNote}; next run from {Watermark}")]
+    public static partial void PullFinished(ILogger logger, string name, long records, int pages, string resumedNote, string watermark);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Pull {Name} skipped: another replica holds its lease")]
+    public static partial void PullSkipped(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Pull {Name} failed; its checkpoint stays where it was and the next run resumes")]
+    public static partial void PullFailed(ILogger logger, string name, Exception exception);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Documents {Kind}: {Synced} synced, {Failed} failed (retried later), {GivenUp} given up, {Conflicts} taken by another replica")]
+    public static partial void DocumentsProcessed(ILogger logger, string kind, int synced, int failed, int givenUp, int conflicts);
 }

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Logging;
-using Totvs.Ecommerce.Sdk.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Http.Authentication;
 using Totvs.Ecommerce.Sdk.Serialization;
 
@@ -23,6 +24,9 @@ internal sealed class TotvsTransport
     private readonly TotvsHttpSender sender;
     private readonly ICredentialSource credentials;
     private readonly Uri resourceRoot;
+    private readonly TotvsMetrics metrics;
+    private readonly string serverAddress;
+    private readonly int serverPort;
 
     // The address of each route called with neither key nor query (order and customer POSTs): parsed once, not per call.
     private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
@@ -39,11 +43,13 @@ internal sealed class TotvsTransport
     /// The credentials as configuration has them now (from <c>IOptionsMonitor</c>), so a rotated password applies on the
     /// next call; <see langword="null"/> to sign in with <paramref name="options"/>' credentials for the client's life.
     /// </param>
+    /// <param name="metrics">The request instruments; the process-wide meter when <see langword="null"/>.</param>
     public TotvsTransport(
         Func<HttpClient> httpClientSource, TotvsEcommerceOptions options, TimeProvider timeProvider, ILogger logger,
-        Func<TotvsAuthenticationOptions>? liveAuthentication = null)
+        Func<TotvsAuthenticationOptions>? liveAuthentication = null, TotvsMetrics? metrics = null)
     {
         Logger = logger;
+        this.metrics = metrics ?? TotvsMetrics.Shared;
         sender = new TotvsHttpSender(httpClientSource, BodyLimits.From(options, timeProvider));
         TimeProvider = timeProvider;
         OrderCreationAttempts = options.OrderCreationAttempts;
@@ -59,6 +65,7 @@ internal sealed class TotvsTransport
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
 
         var baseAddress = options.BaseAddress!;
+        (serverAddress, serverPort) = (baseAddress.Host, baseAddress.Port);
         var basePath = baseAddress.AbsolutePath.TrimEnd('/');
         resourceRoot = new Uri(baseAddress, $"{basePath}/{options.PathPrefix.Trim('/')}/");
 
@@ -135,10 +142,12 @@ internal sealed class TotvsTransport
         var uri = key is null && query.Length == 0
             ? routeAddresses.GetOrAdd(route, static (r, root) => new Uri(root, r), resourceRoot)
             : new Uri(resourceRoot, (key is null ? route : $"{route}/{key}") + query);
-        // The span's name is put together only when someone listens.
+        // The span's name is put together only when someone listens. Attributes: OpenTelemetry's HTTP client conventions.
         using var activity = TotvsTelemetry.Source.HasListeners() ? TotvsTelemetry.Source.StartActivity($"{method.Method} {route}", ActivityKind.Client) : null;
         activity?.SetTag("http.request.method", method.Method);
-        activity?.SetTag("totvs.route", route);
+        activity?.SetTag("url.template", route);
+        activity?.SetTag("server.address", serverAddress);
+        activity?.SetTag("server.port", serverPort);
         var started = Stopwatch.GetTimestamp();
         var attempts = 1;
         try
@@ -161,8 +170,7 @@ internal sealed class TotvsTransport
         }
         catch (TotvsApiException ex) when (ex.StatusCode is null)
         {
-            Record(activity, method.Method, route, 0, attempts, started);
-            activity?.SetStatus(ActivityStatusCode.Error, ex.InnerException?.GetType().Name);
+            Record(activity, method.Method, route, 0, attempts, started, ex.InnerException?.GetType().FullName ?? ex.GetType().FullName);
             TotvsLog.RequestFailed(Logger, method.Method, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
             throw;
         }
@@ -215,19 +223,39 @@ internal sealed class TotvsTransport
         }
     }
 
-    private void Record(Activity? activity, string method, string route, int status, int attempts, long started)
+    private void Record(Activity? activity, string method, string route, int status, int attempts, long started, string? failure = null)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
-        if (TotvsTelemetry.Requests.Enabled || TotvsTelemetry.Duration.Enabled)
+        var errorType = failure ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
+        if (metrics.Requests.Enabled || metrics.Duration.Enabled)
         {
-            var tags = new TagList { { "http.request.method", method }, { "totvs.route", route }, { "http.response.status_code", status } };
-            TotvsTelemetry.Requests.Add(1, tags);
-            TotvsTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+            var tags = new TagList
+            {
+                { "http.request.method", method }, { "url.template", route }, { "server.address", serverAddress }, { "server.port", serverPort },
+            };
+            if (status > 0)
+            {
+                tags.Add("http.response.status_code", status);
+            }
+
+            if (errorType is not null)
+            {
+                tags.Add("error.type", errorType);
+            }
+
+            metrics.Requests.Add(1, tags);
+            metrics.Duration.Record(elapsed.TotalSeconds, tags);
         }
-        activity?.SetTag("http.response.status_code", status);
-        activity?.SetTag("totvs.attempts", attempts);
-        if (status >= 400)
+
+        if (status > 0)
         {
+            activity?.SetTag("http.response.status_code", status);
+        }
+
+        activity?.SetTag("totvs.attempts", attempts);
+        if (errorType is not null)
+        {
+            activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error);
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
@@ -23,4 +24,7 @@ public sealed record DocumentLedgerOptions
 
     /// <summary>The clock; <see cref="SystemClock.Instance"/> by default.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>Where <see cref="DocumentSyncLedger.ProcessDueAsync"/> runs are logged (event 2010); nowhere by default.</summary>
+    public ILogger? Logger { get; init; }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Diagnostics;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
 
@@ -104,6 +106,23 @@ public sealed class DocumentSyncLedger
     {
         ArgumentNullException.ThrowIfNull(send);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        using var activity = TotvsTelemetry.Source.StartActivity($"sync.documents {Kind}", ActivityKind.Internal);
+        activity?.SetTag("totvs.sync.kind", Kind);
+        var result = await ProcessBatchesAsync(send, batchSize, progress, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("totvs.sync.synced", result.Synced);
+        activity?.SetTag("totvs.sync.failed", result.Failed);
+        activity?.SetTag("totvs.sync.given_up", result.GivenUp);
+        if (result.Processed > 0 && options.Logger is { } logger)
+        {
+            TotvsLog.DocumentsProcessed(logger, Kind, result.Synced, result.Failed, result.GivenUp, result.Conflicts);
+        }
+
+        return result;
+    }
+
+    private async Task<DocumentRunResult> ProcessBatchesAsync(
+        Func<string, CancellationToken, Task> send, int batchSize, IProgress<DocumentSyncStatus>? progress, CancellationToken cancellationToken)
+    {
         int synced = 0, failed = 0, givenUp = 0, conflicts = 0;
         while (true)
         {

@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Diagnostics;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
 
@@ -81,6 +84,47 @@ public sealed class IncrementalPull
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handlePage);
+        var logger = this.options.Logger ?? NullLogger.Instance;
+        using var activity = TotvsTelemetry.Source.StartActivity($"sync.pull {name}", ActivityKind.Internal);
+        activity?.SetTag("totvs.sync.name", name);
+        TotvsLog.PullStarting(logger, name);
+        try
+        {
+            var result = await RunLeasedAsync(name, source, options, handlePage, progress, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("totvs.sync.records", result.Records);
+            activity?.SetTag("totvs.sync.pages", result.Pages);
+            activity?.SetTag("totvs.sync.resumed", result.Resumed);
+            activity?.SetTag("totvs.sync.skipped", result.Skipped);
+            if (result.Skipped)
+            {
+                TotvsLog.PullSkipped(logger, name);
+            }
+            else
+            {
+                TotvsLog.PullFinished(logger, name, result.Records, result.Pages, result.Resumed ? " (resumed an interrupted run)" : string.Empty, result.Watermark.ToString());
+            }
+
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            activity?.SetTag("error.type", ex.GetType().FullName);
+            activity?.SetStatus(ActivityStatusCode.Error);
+            TotvsLog.PullFailed(logger, name, ex);
+            throw;
+        }
+    }
+
+    private async Task<SyncRunResult> RunLeasedAsync<TRecord, TListOptions>(
+        string name,
+        EcommerceCollectionClient<TRecord, TListOptions> source,
+        TListOptions options,
+        Func<IReadOnlyList<TRecord>, CancellationToken, Task> handlePage,
+        IProgress<SyncProgress>? progress,
+        CancellationToken cancellationToken)
+        where TRecord : class
+        where TListOptions : EcommerceListOptions
+    {
         if (this.options.Leases is not { } leases)
         {
             return await RunHeldAsync(name, source, options, handlePage, progress, null, cancellationToken).ConfigureAwait(false);

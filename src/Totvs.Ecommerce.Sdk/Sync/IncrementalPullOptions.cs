@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
@@ -22,4 +23,7 @@ public sealed record IncrementalPullOptions
     /// dies hands the pull on after this; keep it well above the time one page takes.
     /// </summary>
     public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Where runs are logged (started, finished, skipped, failed: events 2000–2003); nowhere by default.</summary>
+    public ILogger? Logger { get; init; }
 }

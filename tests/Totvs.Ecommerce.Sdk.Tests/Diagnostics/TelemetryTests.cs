@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Diagnostics;
@@ -15,14 +16,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task Each_call_is_a_span_with_method_route_status_and_attempts()
     {
-        var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == TotvsTelemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder();
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithFamily("FER", "F"), mode: TotvsAuthenticationMode.OAuth2ClientCredentials);
         var storeCode = Guid.NewGuid().ToString("N")[..8];
         harness.Server.AddStore(storeCode);
@@ -31,10 +25,13 @@ public sealed class TelemetryTests
         harness.Server.RevokeAllTokens();
         await harness.Client.Families.ListAsync(new FamilyListOptions { StoreCode = storeCode });
 
-        var mine = spans.Where(a => a.DisplayName == $"GET {harness.Server.Routes.Families}" && a.Kind == ActivityKind.Client).ToList();
+        var mine = recorder.Spans.Where(a => a.DisplayName == $"GET {harness.Server.Routes.Families}" && a.Kind == ActivityKind.Client).ToList();
         Assert.True(mine.Count >= 2);
         Assert.Contains(mine, a => (int?)a.GetTagItem("totvs.attempts") == 2 && (int?)a.GetTagItem("http.response.status_code") == 200);
         Assert.All(mine, a => Assert.Equal("GET", a.GetTagItem("http.request.method")));
+        Assert.All(mine, a => Assert.Equal(harness.Server.Routes.Families, a.GetTagItem("url.template"))); // OpenTelemetry's HTTP client conventions
+        Assert.All(mine, a => Assert.Equal(FakeDatasulServer.InMemoryBaseAddress.Host, a.GetTagItem("server.address")));
+        Assert.All(mine, a => Assert.Null(a.GetTagItem("error.type")));
     }
 
     [Fact]
@@ -51,8 +48,8 @@ public sealed class TelemetryTests
                 }
             },
         };
-        meterListener.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "totvs.route"), (int?)TagObject(tags, "http.response.status_code"))));
-        meterListener.SetMeasurementEventCallback<double>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "totvs.route"), (int?)TagObject(tags, "http.response.status_code"))));
+        meterListener.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "url.template"), (int?)TagObject(tags, "http.response.status_code"))));
+        meterListener.SetMeasurementEventCallback<double>((i, v, tags, _) => measurements.Enqueue((i.Name, v, Tag(tags, "url.template"), (int?)TagObject(tags, "http.response.status_code"))));
         meterListener.Start();
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1"));
         var route = $"cdp/v1/test{Guid.NewGuid():N}";
@@ -63,6 +60,34 @@ public sealed class TelemetryTests
 
         Assert.Contains(measurements, m => m.Instrument == TotvsTelemetry.RequestCountName && m.Route == route && m.Status == 418 && m.Value == 1);
         Assert.Contains(measurements, m => m.Instrument == TotvsTelemetry.RequestDurationName && m.Route == route && m.Value >= 0);
+    }
+
+    [Fact]
+    public async Task With_DI_the_metrics_come_from_the_containers_own_meter_factory_and_failures_carry_error_type()
+    {
+        var measurements = new ConcurrentQueue<(object? Scope, string? ErrorType, int? Status)>();
+        using var meterListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == TotvsTelemetry.Name && instrument.Name == TotvsTelemetry.RequestCountName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meterListener.SetMeasurementEventCallback<long>((i, _, tags, _) =>
+            measurements.Enqueue((i.Meter.Scope, Tag(tags, "error.type"), (int?)TagObject(tags, "http.response.status_code"))));
+        meterListener.Start();
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1"));
+        harness.Server.Faults.On("GET", harness.Server.Routes.Families).RespondWithStatus(404);
+
+        await Assert.ThrowsAsync<TotvsApiException>(() => harness.Client.Families.GetAsync("NOPE"));
+
+        var factory = harness.Services.GetRequiredService<IMeterFactory>();
+        var mine = Assert.Single(measurements, m => ReferenceEquals(m.Scope, factory)); // not the process-wide meter
+        Assert.Equal("404", mine.ErrorType);
+        Assert.Equal(404, mine.Status);
     }
 
     [Fact]

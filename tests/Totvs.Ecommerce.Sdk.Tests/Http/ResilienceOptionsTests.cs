@@ -14,20 +14,7 @@ namespace Totvs.Ecommerce.Sdk.Tests.Http;
 /// </summary>
 public sealed class ResilienceOptionsTests
 {
-    private static Customer Maria => new()
-    {
-        ShortName = "MARIA-SOUZA",
-        CustomerName = "Maria de Souza",
-        CustomerGroup = 10,
-        Modality = CollectionModality.SimpleCollection,
-        RepresentativeCode = 1,
-        Country = "Brasil",
-        Address = "Rua das Flores, 100",
-        EntityType = EntityType.Individual,
-        PersonalId = "529.982.247-25",
-        State = "SP",
-        ZipCode = "01310-100",
-    };
+    private static Customer Maria => SalesSeed.Customer();
 
     [Fact]
     public async Task The_retry_count_is_bound_from_configuration()

@@ -7,21 +7,7 @@ public sealed class CustomersContractTests
 {
     public static TheoryData<ClientTransport> Transports => new() { ClientTransport.InMemory, ClientTransport.Loopback };
 
-    private static Customer Maria => new()
-    {
-        ShortName = "MARIA-SOUZA",
-        CustomerName = "Maria de Souza",
-        CustomerGroup = 10,
-        Modality = CollectionModality.SimpleCollection,
-        RepresentativeCode = 1,
-        Country = "Brasil",
-        Address = "Rua das Flores, 100",
-        EntityType = EntityType.Individual,
-        PersonalId = "529.982.247-25",
-        State = "SP",
-        ZipCode = "01310-100",
-        Email = "maria@example.com",
-    };
+    private static Customer Maria => SalesSeed.Customer();
 
     [Theory]
     [MemberData(nameof(Transports))]

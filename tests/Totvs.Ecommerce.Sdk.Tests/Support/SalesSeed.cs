@@ -1,4 +1,5 @@
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
@@ -21,6 +22,23 @@ public static class SalesSeed
         server.AddCarrier("correios-pac", 12, "CORREIOS");
         server.AddRepresentative("MKT-A");
     }
+
+    /// <summary>A valid individual customer (a real CPF check digit, SP, a CEP of Paulista avenue).</summary>
+    public static Customer Customer() => new()
+    {
+        ShortName = "MARIA-SOUZA",
+        CustomerName = "Maria de Souza",
+        CustomerGroup = 10,
+        Modality = CollectionModality.SimpleCollection,
+        RepresentativeCode = 1,
+        Country = "Brasil",
+        Address = "Rua das Flores, 100",
+        EntityType = EntityType.Individual,
+        PersonalId = "529.982.247-25",
+        State = "SP",
+        ZipCode = "01310-100",
+        Email = "maria@example.com",
+    };
 
     public static Order Order(string customerOrderId = "V-1001", string payment = "BOLETO", PaymentMethodType type = PaymentMethodType.Boleto) => new()
     {
