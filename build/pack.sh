@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Packs every NuGet package (with symbols) into artifacts/packages:  build/pack.sh [version]
+# The version comes from the latest git tag (MinVer: v0.2.0 packs 0.2.0); a version given here overrides it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="${1:-}"
 args=(-c Release -o artifacts/packages)
-[ -n "$version" ] && args+=("-p:Version=$version")
+[ -n "$version" ] && args+=("-p:MinVerVersionOverride=$version")
 dotnet pack src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj "${args[@]}"

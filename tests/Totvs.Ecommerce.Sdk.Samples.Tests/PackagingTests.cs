@@ -55,7 +55,7 @@ public sealed class PackagingTests
             "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
         })
         {
-            await RunAsync(root, "dotnet", $"pack {Path.Combine(root, project)} -c Release -o {feed} -p:Version={version} -p:ContinuousIntegrationBuild=true");
+            await RunAsync(root, "dotnet", $"pack {Path.Combine(root, project)} -c Release -o {feed} -p:MinVerVersionOverride={version} -p:ContinuousIntegrationBuild=true");
         }
 
         using (var package = ZipFile.OpenRead(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.nupkg")))
