@@ -5,11 +5,11 @@ using System.Xml.Linq;
 namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 
 /// <summary>
-/// Packs the SDK, the fake and the SQLite store into a local feed, then builds and runs a fresh consumer project that references them by
+/// Builds and runs a fresh consumer project that references the SDK, the fake and the SQLite store from the local feed by
 /// version: it fails if a package misses a dependency, a file or an API a connector needs.
 /// </summary>
 [Collection(DotnetBuildsCollection.Name)]
-public sealed class PackagingTests
+public sealed class PackagingTests(LocalFeed feed)
 {
     private const string ConsumerProgram = """
         using Microsoft.Extensions.DependencyInjection;
@@ -45,20 +45,9 @@ public sealed class PackagingTests
     [Fact]
     public async Task A_fresh_project_consumes_the_packages_from_a_local_feed()
     {
-        var root = RepositoryRoot();
-        var work = Directory.CreateTempSubdirectory("totvs-sdk-consumer-");
-        var feed = Path.Combine(work.FullName, "feed");
-        var version = $"0.1.0-test{Guid.NewGuid().ToString("N")[..8]}";
-        foreach (var project in new[]
-        {
-            "src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj", "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj",
-            "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
-        })
-        {
-            await RunAsync(root, "dotnet", $"pack {Path.Combine(root, project)} -c Release -o {feed} -p:MinVerVersionOverride={version} -p:ContinuousIntegrationBuild=true");
-        }
-
-        using (var package = ZipFile.OpenRead(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.nupkg")))
+        var version = feed.Version;
+        var packages = feed.Folder;
+        using (var package = ZipFile.OpenRead(Path.Combine(packages, $"Totvs.Ecommerce.Sdk.{version}.nupkg")))
         {
             var entries = package.Entries.Select(e => e.FullName).ToList();
             Assert.Contains("README.md", entries);
@@ -66,8 +55,8 @@ public sealed class PackagingTests
             Assert.Contains("lib/net10.0/Totvs.Ecommerce.Sdk.xml", entries);
         }
 
-        Assert.True(File.Exists(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.{version}.snupkg")));
-        using (var testing = ZipFile.OpenRead(Path.Combine(feed, $"Totvs.Ecommerce.Sdk.Testing.{version}.nupkg")))
+        Assert.True(File.Exists(Path.Combine(packages, $"Totvs.Ecommerce.Sdk.{version}.snupkg")));
+        using (var testing = ZipFile.OpenRead(Path.Combine(packages, $"Totvs.Ecommerce.Sdk.Testing.{version}.nupkg")))
         {
             // The fake uses the SDK's internals: the packages must be installed at the same version, never mixed.
             using var nuspec = new StreamReader(testing.GetEntry("Totvs.Ecommerce.Sdk.Testing.nuspec")!.Open());
@@ -76,8 +65,7 @@ public sealed class PackagingTests
             Assert.Equal($"[{version}]", (string?)dependency.Attribute("version"));
         }
 
-        var consumer = Path.Combine(work.FullName, "Consumer");
-        Directory.CreateDirectory(consumer);
+        var consumer = feed.NewFolder("Consumer");
         await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -95,22 +83,12 @@ public sealed class PackagingTests
               </ItemGroup>
             </Project>
             """);
-        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), feed.NuGetConfig);
         await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
 
         var output = await RunAsync(consumer, "dotnet", "run");
 
         Assert.Contains("consumer ok: 1 product(s), order 1001 Created, ledger Synced", output, StringComparison.Ordinal);
-        work.Delete(recursive: true);
     }
 
     internal static async Task<string> RunAsync(string folder, string command, string arguments)

@@ -22,11 +22,3 @@ public sealed class PublishTests
         output.Delete(recursive: true);
     }
 }
-
-/// <summary>Tests that run dotnet builds share the repository's obj folders: they run one at a time.</summary>
-[CollectionDefinition(Name)]
-#pragma warning disable CA1711 // xunit collection definitions are named after what they group
-public sealed class DotnetBuildsCollection
-{
-    public const string Name = "dotnet builds";
-}

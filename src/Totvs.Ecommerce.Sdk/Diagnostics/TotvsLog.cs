@@ -18,11 +18,11 @@ internal static partial class TotvsLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "{Method} {Route} was refused with 401; the OAuth2 token is renewed and the request sent once more")]
     public static partial void RenewingTokenAfter401(ILogger logger, string method, string route);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Order {CustomerOrderId} of {ShortName}: attempt {Attempt} got no answer; looking it up by its natural key before trying again")]
-    public static partial void OrderAttemptUnanswered(ILogger logger, string customerOrderId, string shortName, int attempt);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Order {CustomerOrderId}: attempt {Attempt} got no answer; looking it up by its natural key before trying again")]
+    public static partial void OrderAttemptUnanswered(ILogger logger, string customerOrderId, int attempt);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Order {CustomerOrderId} of {ShortName} is in the ERP as order {OrderId} ({Outcome})")]
-    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, string shortName, long? orderId, OrderCreationOutcome outcome);
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Order {CustomerOrderId} is in the ERP as order {OrderId} ({Outcome})")]
+    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, long? orderId, OrderCreationOutcome outcome);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "The options of TOTVS client {ClientName} were reloaded: new credentials apply on the next call; a change to any other option (address, routes, time-outs) applies after a restart")]
     public static partial void OptionsReloaded(ILogger logger, string clientName);

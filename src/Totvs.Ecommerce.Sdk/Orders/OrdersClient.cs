@@ -63,7 +63,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             catch (TotvsApiException ex) when (ex.IsTransient)
             {
                 // No answer: the ERP may or may not have committed the order.
-                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
+                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, attempt);
                 lastFailure = ex;
                 mayHaveCommitted = true;
                 (var found, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                     return Confirmed(order, new OrderCreationResult(proven, OrderCreationOutcome.Created, attempt));
                 }
 
-                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, order.ShortName, attempt);
+                TotvsLog.OrderAttemptUnanswered(transport.Logger, order.CustomerOrderId, attempt);
                 mayHaveCommitted = true;
                 (var confirmed, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
                 if (confirmed is not null)
@@ -256,7 +256,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
                 new TotvsError(TotvsErrorCodes.OrderKeyCollision, message, null, null, []), "POST", Route);
         }
 
-        TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.ShortName, result.Order.OrderId, result.Outcome);
+        TotvsLog.OrderConfirmed(transport.Logger, result.Order.CustomerOrderId, result.Order.OrderId, result.Outcome);
         return result;
     }
 

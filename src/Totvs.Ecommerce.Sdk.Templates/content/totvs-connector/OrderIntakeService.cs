@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Totvs.Ecommerce.Sdk;
+using Totvs.Ecommerce.Sdk.Sync;
+
+namespace TotvsConnector;
+
+/// <summary>
+/// Sends the store's new orders into the ERP. Each order is first written to the document ledger, then sent: a crash
+/// between the two, a lost answer or a refusal leaves it in the ledger to be retried on the reprocessing schedule, and
+/// <c>Orders.CreateAsync</c> looks an order up by its natural key before creating it, so it is never created twice.
+/// </summary>
+public sealed class OrderIntakeService(
+    TotvsEcommerceClient erp, IDocumentLedgerStore ledgerStore, IStorefront store, IOptions<ConnectorOptions> options,
+    ConnectorCycle cycle, TimeProvider timeProvider, ILogger<OrderIntakeService> logger)
+    : ConnectorService(cycle, timeProvider)
+{
+    private readonly DocumentSyncLedger ledger = new(ledgerStore, "orders", new DocumentLedgerOptions { Logger = logger });
+
+    protected override string Name => "orders";
+
+    protected override TimeSpan Interval => options.Value.OrderInterval;
+
+    protected override bool RunOnce => options.Value.RunOnce;
+
+    protected override async Task<string> RunCycleAsync(CancellationToken cancellationToken)
+    {
+        var added = await ledger.AddAsync(await store.NewOrderIdsAsync(cancellationToken), cancellationToken);
+        var run = await ledger.ProcessDueAsync(
+            async (storeOrderId, ct) => await erp.Orders.CreateAsync(await store.GetOrderAsync(storeOrderId, ct), ct),
+            cancellationToken: cancellationToken);
+        return $"{added} new, {run.Synced} sent, {run.Failed} to retry";
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Totvs.Ecommerce.Sdk;
+using Totvs.Ecommerce.Sdk.Diagnostics;
+using Totvs.Ecommerce.Sdk.PostgreSql;
+using Totvs.Ecommerce.Sdk.Sqlite;
+using TotvsConnector;
+
+var builder = WebApplication.CreateBuilder(args);
+var connector = builder.Configuration.GetSection("Connector").Get<ConnectorOptions>() ?? new ConnectorOptions();
+builder.Services.Configure<ConnectorOptions>(builder.Configuration.GetSection("Connector"));
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Datasul: options from Totvs:Ecommerce (credentials follow configuration reloads), resilience sized for Datasul.
+var erp = builder.Services.AddTotvsEcommerce(builder.Configuration.GetSection("Totvs:Ecommerce"));
+if (connector.UseFakeDatasul)
+{
+    var fake = FakeErp.Create(connector.StoreCode);
+    erp.UseFakeDatasulServer(fake);
+    builder.Services.PostConfigure<TotvsEcommerceOptions>(options => fake.ApplyClientOptions(options));
+}
+
+// The connector's durable state: PostgreSQL when ConnectionStrings:ConnectorState is set (several replicas), SQLite otherwise.
+var postgres = builder.Configuration.GetConnectionString("ConnectorState");
+if (!string.IsNullOrWhiteSpace(postgres))
+{
+    builder.Services.AddTotvsSyncStore(new PostgreSqlSyncStore(postgres));
+}
+else
+{
+    var stateFile = Path.GetFullPath(connector.StateFile, builder.Environment.ContentRootPath);
+    Directory.CreateDirectory(Path.GetDirectoryName(stateFile)!);
+    builder.Services.AddTotvsSyncStore(new SqliteSyncStore(stateFile));
+}
+
+// The store's side, and the three loops of a connector.
+builder.Services.AddSingleton<IStorefront, LoggingStorefront>();
+builder.Services.AddSingleton<ConnectorCycle>();
+builder.Services.AddHostedService<CatalogPullService>();
+builder.Services.AddHostedService<OrderIntakeService>();
+builder.Services.AddHostedService<StatusFeedbackService>();
+
+// Health: /health/live answers while the process runs; /health/ready probes Datasul (Degraded while its circuit is open).
+builder.Services.AddHealthChecks().AddTotvsEcommerce(storeCode: connector.StoreCode, tags: ["ready"]);
+
+// OpenTelemetry: the SDK's spans and metrics; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+var telemetry = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("TotvsConnector"))
+    .WithTracing(tracing => tracing.AddSource(TotvsTelemetry.Name))
+    .WithMetrics(metrics => metrics.AddMeter(TotvsTelemetry.Name));
+if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    telemetry.UseOtlpExporter();
+}
+
+var app = builder.Build();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+await app.RunAsync();
