@@ -135,7 +135,7 @@ public class TotvsEcommerceClient
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
 
         // Outermost to innermost, as with DI: resilience, the body reader (inside each attempt's time-out), the socket.
-        var resilience = TotvsResilience.CreateHandler(options.Resilience, null, timeProvider);
+        var resilience = TotvsResilience.CreateHandler(options.Resilience, timeProvider);
         resilience.InnerHandler = new TotvsBodyHandler(BodyLimits.From(options, timeProvider))
         {
             InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) },

@@ -37,12 +37,10 @@ internal static class TotvsResilience
     /// The handler of a client built without DI: the same strategies, in the same order, as the standard handler
     /// (total time-out, retry, circuit breaker, attempt time-out), on <paramref name="timeProvider"/>.
     /// </summary>
-    public static ResilienceHandler CreateHandler(
-        TotvsResilienceOptions settings, Action<HttpStandardResilienceOptions>? configure, TimeProvider timeProvider)
+    public static ResilienceHandler CreateHandler(TotvsResilienceOptions settings, TimeProvider timeProvider)
     {
         var options = new HttpStandardResilienceOptions();
         ConfigureStandardHandler(options, settings);
-        configure?.Invoke(options);
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddTimeout(options.TotalRequestTimeout)
             .AddRetry(options.Retry)
