@@ -183,6 +183,21 @@ public sealed partial class FakeDatasulServer
     /// <returns>The tokens.</returns>
     internal IReadOnlyList<string> IssuedTokens() => credentials.Issued;
 
+    /// <summary>The codes of the stores the ERP holds, in order.</summary>
+    internal IReadOnlyList<string> StoreCodes
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                return state.Stores.Keys.ToList();
+            }
+        }
+    }
+
+    /// <summary>The request router, for hosts that serve this server themselves (the totvs-fake-datasul tool).</summary>
+    internal RequestRouter Router => router;
+
     /// <summary>Invalidates every issued access and refresh token, so the next request with one gets 401.</summary>
     public void RevokeAllTokens() => credentials.RevokeAllTokens();
 

@@ -1,7 +1,7 @@
 namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 
 /// <summary>
-/// Every package of the repository — the SDK, the fake, both stores and the template — packed once, at one test version,
+/// Every package of the repository — the SDK, the fake, both stores, the template and the fake's tool — packed once, at one test version,
 /// into a temporary folder used as a NuGet feed.
 /// </summary>
 public sealed class LocalFeed : IAsyncLifetime
@@ -13,6 +13,7 @@ public sealed class LocalFeed : IAsyncLifetime
         "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
         "src/Totvs.Ecommerce.Sdk.PostgreSql/Totvs.Ecommerce.Sdk.PostgreSql.csproj",
         "src/Totvs.Ecommerce.Sdk.Templates/Totvs.Ecommerce.Sdk.Templates.csproj",
+        "src/Totvs.Ecommerce.FakeDatasul/Totvs.Ecommerce.FakeDatasul.csproj",
     ];
 
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("totvs-sdk-feed-");

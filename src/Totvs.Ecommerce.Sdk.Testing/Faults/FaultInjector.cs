@@ -44,6 +44,15 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>The rules scripted now, spent ones included, in the order they are tried.</summary>
+    internal IReadOnlyList<FaultRule> Snapshot()
+    {
+        lock (rules)
+        {
+            return rules.ToArray();
+        }
+    }
+
     internal FaultRule? Take(string method, string route, FaultRequest request)
     {
         lock (rules)

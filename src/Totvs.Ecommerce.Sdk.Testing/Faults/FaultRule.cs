@@ -13,6 +13,9 @@ internal sealed class FaultRule
         Kind = kind;
     }
 
+    /// <summary>How many more requests it hits; -1 for every one.</summary>
+    public int Remaining => Volatile.Read(ref remaining);
+
     public string? Method { get; }
 
     public string? Route { get; }

@@ -68,7 +68,8 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
         return new FakeDatasulLoopbackHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), certificate);
     }
 
-    private static async Task ServeAsync(RequestRouter router, HttpContext context)
+    /// <summary>Serves one HTTP request with the fake's router (also used by the totvs-fake-datasul tool).</summary>
+    internal static async Task ServeAsync(RequestRouter router, HttpContext context)
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);

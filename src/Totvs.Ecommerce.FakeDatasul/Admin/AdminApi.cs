@@ -1,0 +1,179 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Testing.Faults;
+
+namespace Totvs.Ecommerce.FakeDatasul.Admin;
+
+/// <summary>
+/// The admin API under <c>/__admin/</c>: what a test in any language does to the fake ERP — reset and seed it, change it
+/// as the ERP's users would, script faults, read the journal, move the clock. Outside the Datasul path prefix, so no
+/// Datasul route reaches it; off with <c>--no-admin</c>.
+/// </summary>
+internal static class AdminApi
+{
+    public const string Prefix = "/__admin";
+
+    public static void Map(IEndpointRouteBuilder app, FakeErp erp)
+    {
+        var admin = app.MapGroup(Prefix);
+        admin.MapGet("/health", () => Json(Health(erp), AdminJsonContext.Default.HealthView));
+        admin.MapGet("/openapi.json", OpenApi);
+        admin.MapPost("/reset", () =>
+        {
+            erp.Reset();
+            return Json(Health(erp), AdminJsonContext.Default.HealthView);
+        });
+        admin.MapPost("/seed", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.SeedDocument, async seed =>
+            Json(await erp.ApplyAsync(seed, request.HttpContext.RequestAborted).ConfigureAwait(false), AdminJsonContext.Default.SeedResult)));
+
+        admin.MapPost("/erp/families", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.FamilyChange, change =>
+        {
+            erp.Server.UpsertFamily(change.Code, change.Description, change.IsActive);
+            if (change.Store is { } store)
+            {
+                erp.Server.LinkFamily(store, change.Code);
+            }
+
+            return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapPost("/erp/prices", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.PriceChange, change =>
+        {
+            erp.Server.SetPrice(change.PriceTable, change.ItemCode, change.Price, change.ReferenceCode);
+            return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapPost("/erp/balances", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.BalanceChange, change =>
+        {
+            erp.Server.SetBalance(change.ItemCode, change.BranchId, change.WarehouseCode, change.Quantity, change.ReferenceCode);
+            return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapPost("/erp/items/link", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.ItemLink, link =>
+        {
+            erp.Server.LinkItem(link.Store, link.ItemCode);
+            return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapPost("/erp/items/unlink", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.ItemLink, link =>
+        {
+            erp.Server.UnlinkItem(link.Store, link.ItemCode);
+            return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapGet("/erp/orders", () => Json(
+            erp.Server.Orders.Select(o => new OrderView(o.OrderId, o.CustomerOrderId, o.StoreCode, o.OrderSituation.ToString(), o.BillingHold)).ToList(),
+            AdminJsonContext.Default.ListOrderView));
+        admin.MapPost("/erp/orders/{orderId:long}/invoice", (HttpContext context, long orderId) =>
+            WithBody(context, AdminJsonContext.Default.InvoiceRequest, request =>
+                Task.FromResult(Json(View(erp.Server.InvoiceOrder(orderId, request.TrackingNumber)), AdminJsonContext.Default.InvoiceView)), optional: true));
+        admin.MapPost("/erp/orders/{orderId:long}/invoice/cancel", (long orderId) =>
+            Guard(() => Json(View(erp.Server.CancelInvoice(orderId)), AdminJsonContext.Default.InvoiceView)));
+        admin.MapPost("/erp/orders/{orderId:long}/cancel", (HttpContext context, long orderId) =>
+            WithBody(context, AdminJsonContext.Default.CancelRequest, request =>
+            {
+                erp.Server.CancelOrderInErp(orderId, request.Reason);
+                return Task.FromResult(Results.NoContent());
+            }));
+
+        admin.MapPost("/faults", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.FaultSpec, spec =>
+        {
+            FaultScript.Add(erp.Server.Faults, spec);
+            return Task.FromResult(Results.Created($"{Prefix}/faults", (object?)null));
+        }));
+        admin.MapGet("/faults", () => Json(
+            erp.Server.Faults.Snapshot().Select(r => new FaultView(r.Method, r.Route, r.Describe(), r.Remaining)).ToList(),
+            AdminJsonContext.Default.ListFaultView));
+        admin.MapDelete("/faults", () =>
+        {
+            erp.Server.Faults.Clear();
+            return Results.NoContent();
+        });
+
+        admin.MapGet("/journal", () => Json(
+            erp.Server.Journal.Entries.Select(e => new JournalView(e.Sequence, e.ReceivedAt, e.Method, e.Route, e.QueryString, e.StatusCode, e.Fault, e.Body)).ToList(),
+            AdminJsonContext.Default.ListJournalView));
+        admin.MapDelete("/journal", () =>
+        {
+            erp.Server.Journal.Clear();
+            return Results.NoContent();
+        });
+
+        admin.MapPost("/clock/advance", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.ClockAdvance, advance =>
+            Task.FromResult(advance.Seconds is < 0 or > 10 * 365 * 86400
+                ? Problem(400, "seconds must be from 0 to ten years; the clock never goes back.")
+                : Clock(erp.Clock, erp.Clock.Advance(TimeSpan.FromSeconds(advance.Seconds))))));
+        admin.MapGet("/clock", () => Clock(erp.Clock, erp.Clock.GetUtcNow()));
+    }
+
+    private static HealthView Health(FakeErp erp)
+    {
+        var server = erp.Server;
+        return new HealthView("ok", erp.Clock.GetUtcNow().ToString("O"), server.StoreCodes, server.Orders.Count, server.Journal.Entries.Count);
+    }
+
+    private static IResult Clock(OffsetClock clock, DateTimeOffset now) =>
+        Json(new ClockView(now.ToString("O"), clock.Offset.TotalSeconds), AdminJsonContext.Default.ClockView);
+
+    private static InvoiceView View(FakeInvoice invoice) =>
+        new(invoice.OrderId, invoice.BranchId, invoice.Series, invoice.InvoiceNumber, invoice.AccessKey.Value, invoice.TotalValue, invoice.IsCancelled);
+
+    private static IResult OpenApi()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("openapi.json")!;
+        using var reader = new StreamReader(stream);
+        return Results.Text(reader.ReadToEnd(), "application/json");
+    }
+
+    private static IResult Json<T>(T value, JsonTypeInfo<T> type) => Results.Json(value, type);
+
+    private static IResult Problem(int status, string message) => Results.Json(new ErrorView(message), AdminJsonContext.Default.ErrorView, statusCode: status);
+
+    /// <summary>Reads the body as <typeparamref name="T"/> and runs <paramref name="handle"/>; a bad body or a refused change answers 400 or 409 naming why.</summary>
+    private static async Task<IResult> WithBody<T>(HttpContext context, JsonTypeInfo<T> type, Func<T, Task<IResult>> handle, bool optional = false)
+        where T : class
+    {
+        T? body;
+        try
+        {
+            body = context.Request.ContentLength is 0 || (optional && context.Request.ContentLength is null && !context.Request.Headers.ContainsKey("Transfer-Encoding"))
+                ? null
+                : await JsonSerializer.DeserializeAsync(context.Request.Body, type, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            return Problem(400, $"The body is not a {typeof(T).Name}: {ex.Message} See /__admin/openapi.json.");
+        }
+
+        if (body is null)
+        {
+            if (!optional)
+            {
+                return Problem(400, $"A {typeof(T).Name} body is required. See /__admin/openapi.json.");
+            }
+
+            body = JsonSerializer.Deserialize("{}", type)!;
+        }
+
+        try
+        {
+            return await handle(body).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FakeDatasulRuleException or KeyNotFoundException)
+        {
+            return Problem(ex is ArgumentException ? 400 : 409, ex.Message);
+        }
+    }
+
+    private static IResult Guard(Func<IResult> handle)
+    {
+        try
+        {
+            return handle();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FakeDatasulRuleException or KeyNotFoundException)
+        {
+            return Problem(ex is ArgumentException ? 400 : 409, ex.Message);
+        }
+    }
+}
