@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
 using Totvs.Ecommerce.FakeDatasul.Admin;
+using Totvs.Ecommerce.FakeDatasul.Recording;
 using Totvs.Ecommerce.Sdk.Testing.Hosting;
 
 namespace Totvs.Ecommerce.FakeDatasul;
@@ -46,8 +48,25 @@ internal sealed class FakeDatasulApp : IAsyncDisposable
             AdminApi.Map(app, erp);
         }
 
-        // Everything else is Datasul's, whatever the method; no dot-file rule (an item code may hold a dot).
-        app.MapFallback("{**path}", context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context));
+        // Everything else is Datasul's, whatever the method; no dot-file rule (an item code may hold a dot): the fake ERP, or
+        // the real one being recorded, or a recording.
+        RequestDelegate datasul;
+        if (options.RecordFile is { } recordFile)
+        {
+            var proxy = new RecordingProxy(options.Target!, RecordingFile.Create(recordFile), new Sanitizer());
+            app.Lifetime.ApplicationStopped.Register(proxy.Dispose);
+            datasul = proxy.ServeAsync;
+        }
+        else if (options.ReplayFile is { } replayFile)
+        {
+            datasul = new ReplayResponder(RecordingFile.Read(replayFile)).ServeAsync;
+        }
+        else
+        {
+            datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context);
+        }
+
+        app.MapFallback("{**path}", datasul);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a.EndsWith('/') ? a : a + "/")).ToList();

@@ -14,6 +14,7 @@ internal sealed class FakeErp
 {
     private readonly ToolOptions options;
     private readonly SeedDocument? startSeed;
+    private readonly IReadOnlyList<Recording.RecordingEntry>? startRecording;
     private volatile FakeDatasulServer current;
 
     public FakeErp(ToolOptions options, OffsetClock clock)
@@ -21,6 +22,7 @@ internal sealed class FakeErp
         this.options = options;
         Clock = clock;
         startSeed = options.SeedFile is { } file ? ReadSeed(file) : null;
+        startRecording = options.ImportFile is { } recording ? Recording.RecordingFile.Read(recording) : null;
         current = Build();
     }
 
@@ -146,10 +148,15 @@ internal sealed class FakeErp
             ApplyAsync(startSeed, CancellationToken.None).GetAwaiter().GetResult();
             server.Journal.Clear(); // the seed's own requests are not the test's
         }
-        else
+        else if (startRecording is null)
         {
             server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(options.GeneratedItems, options.CatalogSeed);
             server.AddCarrier("correios-pac", 12, "CORREIOS");
+        }
+
+        if (startRecording is not null)
+        {
+            Recording.RecordingImporter.Import(startRecording, server);
         }
 
         return server;

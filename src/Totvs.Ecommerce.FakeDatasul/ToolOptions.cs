@@ -15,6 +15,9 @@ internal sealed record ToolOptions
           --oauth-client ID:SECRET  an OAuth2 client (repeatable)
           --quirk NAME              a real release's habit (repeatable): empty-sales-404, unknown-store-404
           --no-admin                no /__admin/ API (the default is test mode, with it)
+          --record FILE --target URL  forward to a real Datasul and record each exchange, scrubbed, to FILE (JSON Lines)
+          --replay FILE             answer from a recording instead of the fake ERP
+          --import FILE             start the fake ERP with what a recording served: stores, catalog, customers, orders
         """;
 
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:8543"];
@@ -35,10 +38,22 @@ internal sealed record ToolOptions
 
     public bool Admin { get; init; } = true;
 
+    /// <summary>Record mode: the recording to write.</summary>
+    public string? RecordFile { get; init; }
+
+    /// <summary>Record mode: the real Datasul to forward to.</summary>
+    public Uri? Target { get; init; }
+
+    /// <summary>A recording whose catalog, customers and orders the fake ERP starts with.</summary>
+    public string? ImportFile { get; init; }
+
+    /// <summary>Replay mode: the recording to answer from.</summary>
+    public string? ReplayFile { get; init; }
+
     /// <summary>Names the options without their secrets.</summary>
     public override string ToString() =>
         $"ToolOptions {{ Urls = {string.Join(";", Urls)}, SeedFile = {SeedFile}, TimeZone = {TimeZone}, Users = {string.Join(",", Users.Select(u => u.Name))}, " +
-        $"OAuthClients = {string.Join(",", OAuthClients.Select(c => c.Name))}, Quirks = {string.Join(",", Quirks)}, Admin = {Admin} }}";
+        $"OAuthClients = {string.Join(",", OAuthClients.Select(c => c.Name))}, Quirks = {string.Join(",", Quirks)}, Admin = {Admin}, RecordFile = {RecordFile}, ImportFile = {ImportFile}, Target = {Target?.GetLeftPart(UriPartial.Authority)}, ReplayFile = {ReplayFile} }}";
 
     public static readonly IReadOnlySet<string> KnownQuirks = new HashSet<string>(StringComparer.Ordinal) { "empty-sales-404", "unknown-store-404" };
 
@@ -86,6 +101,21 @@ internal sealed record ToolOptions
                     _ = KnownQuirks.Contains(quirk) ? quirks.Add(quirk)
                         : throw new ArgumentException($"--quirk {quirk} is unknown; use one of {string.Join(", ", KnownQuirks)}.");
                     break;
+                case "--record":
+                    options = options with { RecordFile = Value() };
+                    break;
+                case "--target":
+                    var target = Value();
+                    options = Uri.TryCreate(target.EndsWith('/') ? target : target + "/", UriKind.Absolute, out var parsedTarget) && parsedTarget.Scheme is "http" or "https"
+                        ? options with { Target = parsedTarget }
+                        : throw new ArgumentException($"--target {target} is not an http:// or https:// address of a Datasul server.");
+                    break;
+                case "--import":
+                    options = options with { ImportFile = Value() };
+                    break;
+                case "--replay":
+                    options = options with { ReplayFile = Value() };
+                    break;
                 case "--no-admin":
                     options = options with { Admin = false };
                     break;
@@ -100,6 +130,16 @@ internal sealed record ToolOptions
             {
                 throw new ArgumentException($"--urls {url} is not an http:// or https:// address, e.g. http://127.0.0.1:8543.");
             }
+        }
+
+        if ((options.RecordFile is null) != (options.Target is null))
+        {
+            throw new ArgumentException("--record FILE and --target URL go together: where to record, and which Datasul to record.");
+        }
+
+        if (options.RecordFile is not null && options.ReplayFile is not null)
+        {
+            throw new ArgumentException("--record and --replay exclude each other: record a session first, replay it in another run.");
         }
 
         return options with { Users = users, OAuthClients = clients, Quirks = quirks };

@@ -300,6 +300,27 @@ public sealed partial class FakeDatasulServer
     private OrderRecord RequireOrder(long orderId) =>
         state.Orders.GetValueOrDefault(orderId) ?? throw new InvalidOperationException($"Order {orderId} does not exist.");
 
+    /// <summary>
+    /// Holds an order as a real ERP answered it (its wire document, from a recording), without admission: the importer of
+    /// the totvs-fake-datasul tool. Numbers of later orders follow it.
+    /// </summary>
+    internal void ImportOrder(System.Text.Json.Nodes.JsonObject document) => WithState(() =>
+    {
+        document.Remove("LastUpdate");
+        var order = new OrderRecord(document, state.Now);
+        state.SaveOrder(order);
+        state.NextOrderId = Math.Max(state.NextOrderId, order.OrderId + 1);
+    });
+
+    /// <summary>Holds a customer as a real ERP answered it (its wire document, from a recording).</summary>
+    internal void ImportCustomer(System.Text.Json.Nodes.JsonObject document) => WithState(() =>
+    {
+        document.Remove("LastUpdate");
+        var customer = new CustomerRecord(document, state.Now);
+        state.SaveCustomer(customer);
+        state.NextCustomerCode = Math.Max(state.NextCustomerCode, customer.CustomerCode + 1);
+    });
+
     private void WithState(Action action)
     {
         lock (state.Sync)

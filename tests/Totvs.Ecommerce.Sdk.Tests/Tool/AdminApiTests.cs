@@ -22,7 +22,8 @@ namespace Totvs.Ecommerce.Sdk.Tests.Tool;
 /// </summary>
 public sealed class AdminApiTests
 {
-    private const string Store = """{"code":"1","priceTables":["ECOM"],"deposits":[{"branchId":"1","warehouseCode":"ECO"}],"families":[{"code":"FER","description":"Ferramentas"}],"items":[{"code":"FUR-001","description":"Furadeira","price":399.9,"stock":12,"family":"FER"}]}""";
+    private const string Store = SeedBodies.Store;
+
 
     [Fact]
     public async Task Health_answers_and_openapi_describes_every_admin_route_and_nothing_else()
@@ -45,7 +46,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task Seed_adds_customers_and_orders_through_the_fakes_admission_and_reset_goes_back_to_the_start()
     {
-        var (customer, order) = await SdkBodiesAsync();
+        var (customer, order) = await SeedBodies.FromSdkAsync();
         await using var tool = await ToolHost.StartAsync("--items", "0");
 
         var (seeded, result) = await tool.PostAsync("/__admin/seed", $$"""{"stores":[{{Store}}],"customers":[{{customer}}],"orders":[{{order}}]}""");
@@ -67,7 +68,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task A_seeded_order_the_ERP_refuses_is_a_400_naming_it()
     {
-        var (_, order) = await SdkBodiesAsync();
+        var (_, order) = await SeedBodies.FromSdkAsync();
         await using var tool = await ToolHost.StartAsync("--items", "0"); // no FUR-001 in this ERP
 
         var (status, error) = await tool.PostAsync("/__admin/seed", $$"""{"orders":[{{order}}]}""");
@@ -107,7 +108,7 @@ public sealed class AdminApiTests
     [Fact]
     public async Task An_order_is_billed_its_NFe_cancelled_and_the_order_cancelled_as_the_ERPs_users_would()
     {
-        var (_, order) = await SdkBodiesAsync();
+        var (_, order) = await SeedBodies.FromSdkAsync();
         await using var tool = await ToolHost.StartAsync("--items", "0");
         await tool.PostAsync("/__admin/seed", $$"""{"stores":[{{Store}}],"orders":[{{order}}]}""");
         var orderId = (await tool.Client.Orders.FindAsync("14538220620", "S-0001"))!.OrderId!.Value;
@@ -223,28 +224,5 @@ public sealed class AdminApiTests
         Assert.DoesNotContain("s3cr3t-pw", options.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("cl1ent-s3cret", options.ToString(), StringComparison.Ordinal);
         Assert.Contains("integration", options.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A customer and an order as the SDK sends them (taken from a fake's journal): the wire bodies a seed carries.</summary>
-    private static async Task<(string Customer, string Order)> SdkBodiesAsync()
-    {
-        var source = new FakeDatasulServer();
-        source.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithItem("FUR-001", "Furadeira", 399.90m, 12, "FER");
-        var client = new TotvsEcommerceClient(new HttpClient(source.CreateHandler()), source.CreateClientOptions());
-        await client.Customers.CreateAsync(SalesSeed.Customer());
-        await client.Orders.CreateAsync(new Order
-        {
-            CustomerOrderId = "S-0001",
-            ShortName = "14538220620",
-            EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"),
-            EmissionDate = new LocalDate(2026, 3, 1),
-            ImplantationDate = new LocalDate(2026, 3, 1),
-            EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("SP") },
-            EcommerceStoreCode = "1",
-            EcommerceOrderId = "S-0001",
-            PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO", Installments = 1 },
-            OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
-        });
-        return (source.Journal.For("POST", source.Routes.Customers).First().Body!, source.Journal.For("POST", source.Routes.Orders).First().Body!);
     }
 }

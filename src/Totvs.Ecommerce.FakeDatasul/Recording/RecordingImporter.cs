@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Web;
+using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Testing.Seeding;
+
+namespace Totvs.Ecommerce.FakeDatasul.Recording;
+
+/// <summary>
+/// Turns what a real ERP answered (a recording) into the state of a fake: the stores and the catalog each store was
+/// served (families, items, prices, stock balances), and the customers and orders as documents. A connector's tests then
+/// run on what that ERP really holds. Only successful GETs of the Datasul routes count; the rest of a recording is ignored.
+/// </summary>
+internal static class RecordingImporter
+{
+    public sealed record Summary(int Stores, int Families, int Items, int Prices, int Balances, int Customers, int Orders);
+
+    public static Summary Import(IReadOnlyList<RecordingEntry> entries, FakeDatasulServer server)
+    {
+        var prefix = "/" + server.PathPrefix.Trim('/') + "/";
+        var families = new Dictionary<(string Store, string Code), JsonObject>();
+        var items = new Dictionary<(string Store, string Code), JsonObject>();
+        var prices = new Dictionary<(string Store, string Table, string Item), JsonObject>();
+        var balances = new Dictionary<(string Store, string Item, string Branch, string Warehouse), JsonObject>();
+        var customers = new Dictionary<long, JsonObject>();
+        var orders = new Dictionary<long, JsonObject>();
+        foreach (var entry in entries.Where(e => e.Method == "GET" && e.Status == 200 && e.Path.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var route = entry.Path[prefix.Length..];
+            var store = HttpUtility.ParseQueryString(entry.Query).Get("storeCode") ?? "1";
+            foreach (var record in Records(entry.ResponseBody))
+            {
+                if (Is(route, server.Routes.Families))
+                {
+                    families[(store, Text(record, "categoryParentCode"))] = record;
+                }
+                else if (Is(route, server.Routes.Products))
+                {
+                    items[(store, Text(record, "itemCode"))] = record;
+                }
+                else if (Is(route, server.Routes.PriceItems))
+                {
+                    prices[(store, Text(record, "priceTable"), Text(record, "itemCode"))] = record;
+                }
+                else if (Is(route, server.Routes.StockBalances))
+                {
+                    balances[(store, Text(record, "itemCode"), Text(record, "branchId"), Text(record, "warehouseCode"))] = record;
+                }
+                else if (Is(route, server.Routes.Customers) && record["CustomerCode"]?.GetValue<JsonElement>() is { ValueKind: JsonValueKind.Number } code)
+                {
+                    customers[code.GetInt64()] = record;
+                }
+                else if (Is(route, server.Routes.Orders) && record["OrderId"]?.GetValue<JsonElement>() is { ValueKind: JsonValueKind.Number } id)
+                {
+                    orders[id.GetInt64()] = record;
+                }
+            }
+        }
+
+        var stores = families.Keys.Select(k => k.Store).Concat(items.Keys.Select(k => k.Store)).Concat(prices.Keys.Select(k => k.Store))
+            .Concat(balances.Keys.Select(k => k.Store)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var store in stores)
+        {
+            server.AddStore(store);
+        }
+
+        foreach (var ((store, code), record) in families)
+        {
+            var active = record["isActive"]?.GetValue<bool>() ?? true;
+            server.UpsertFamily(code, Text(record, "categoryErpDesc"), active);
+            server.LinkFamily(store, code);
+        }
+
+        foreach (var ((_, code), record) in items)
+        {
+            server.UpsertItem(new FakeItem
+            {
+                ItemCode = code,
+                Description = Text(record, "description"),
+                FamilyCode = OptionalText(record, "categoryParentCode"),
+                UnitOfMeasure = OptionalText(record, "unitOfMeasure") ?? "UN",
+                Gtin = OptionalText(record, "gtin"),
+                IsActive = record["isActive"]?.GetValue<bool>() ?? true,
+            });
+        }
+
+        foreach (var ((store, table, item), record) in prices)
+        {
+            server.UpsertPriceTable(table, table);
+            server.LinkPriceTable(store, table);
+            server.SetPrice(table, item, Number(record, "price"), OptionalText(record, "referenceCode"));
+        }
+
+        foreach (var ((store, item, branch, warehouse), record) in balances)
+        {
+            server.LinkDeposit(store, branch, warehouse);
+            server.SetBalance(item, branch, warehouse, Number(record, "availableQuantity"), OptionalText(record, "referenceCode"));
+        }
+
+        foreach (var ((store, code), record) in items.Where(i => i.Value["isActive"]?.GetValue<bool>() ?? true))
+        {
+            server.LinkItem(store, code);
+        }
+
+        foreach (var customer in customers.Values)
+        {
+            server.ImportCustomer(customer);
+        }
+
+        foreach (var order in orders.Values)
+        {
+            server.ImportOrder(order);
+        }
+
+        return new Summary(stores.Count, families.Count, items.Count, prices.Count, balances.Count, customers.Count, orders.Count);
+    }
+
+    /// <summary>The records of a page (<c>items</c>, <c>Orders</c>, <c>Customers</c>) or the one record a GET by key answered.</summary>
+    private static IEnumerable<JsonObject> Records(string body)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body);
+        }
+        catch (JsonException)
+        {
+            yield break;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            yield break;
+        }
+
+        var list = obj["items"] ?? obj["Orders"] ?? obj["Customers"];
+        if (list is JsonArray array)
+        {
+            foreach (var record in array.OfType<JsonObject>())
+            {
+                yield return (JsonObject)record.DeepClone();
+            }
+        }
+        else if (!obj.ContainsKey("hasNext"))
+        {
+            yield return (JsonObject)obj.DeepClone();
+        }
+    }
+
+    private static bool Is(string route, string resource) =>
+        route.Equals(resource, StringComparison.Ordinal) || route.StartsWith(resource + "/", StringComparison.Ordinal);
+
+    private static string Text(JsonObject record, string name) => OptionalText(record, name) ?? string.Empty;
+
+    private static string? OptionalText(JsonObject record, string name) => record[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : record[name]?.ToString();
+
+    private static decimal Number(JsonObject record, string name) =>
+        record[name] is JsonValue value && value.TryGetValue<decimal>(out var number) ? number
+        : decimal.Parse(record[name]?.ToString() ?? "0", NumberStyles.Number, CultureInfo.InvariantCulture);
+}
