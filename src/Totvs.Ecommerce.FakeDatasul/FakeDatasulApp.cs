@@ -63,7 +63,8 @@ internal sealed class FakeDatasulApp : IAsyncDisposable
         }
         else
         {
-            datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context);
+            var reshape = FakeDatasul.Quirks.Reshaper(options.Quirks);
+            datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context, reshape);
         }
 
         app.MapFallback("{**path}", datasul);

@@ -128,8 +128,8 @@ internal sealed class FakeErp
             TimeProvider = Clock,
             ServerTimeZone = options.TimeZone,
             AcceptDefaultCredentials = !custom,
-            AnswerEmptySalesListsWith404 = options.Quirks.Contains("empty-sales-404"),
-            UnknownStoreStatusCode = options.Quirks.Contains("unknown-store-404") ? 404 : 400,
+            AnswerEmptySalesListsWith404 = options.Quirks.Contains(FakeDatasul.Quirks.EmptySales404),
+            UnknownStoreStatusCode = options.Quirks.Contains(FakeDatasul.Quirks.UnknownStore404) ? 404 : 400,
         });
         foreach (var (name, secret) in options.Users)
         {

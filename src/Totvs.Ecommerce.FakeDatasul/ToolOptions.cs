@@ -13,7 +13,8 @@ internal sealed record ToolOptions
           --time-zone ZONE          the ERP's IANA zone (default America/Sao_Paulo)
           --user NAME:PASSWORD      a Basic user (repeatable); any --user or --oauth-client replaces the default credentials
           --oauth-client ID:SECRET  an OAuth2 client (repeatable)
-          --quirk NAME              a real release's habit (repeatable): empty-sales-404, unknown-store-404
+          --quirk NAME              a real release's habit (repeatable): empty-sales-404, unknown-store-404,
+                                    business-errors-500, numeric-error-codes, row-errors, extra-fields
           --no-admin                no /__admin/ API (the default is test mode, with it)
           --record FILE --target URL  forward to a real Datasul and record each exchange, scrubbed, to FILE (JSON Lines)
           --replay FILE             answer from a recording instead of the fake ERP
@@ -55,7 +56,7 @@ internal sealed record ToolOptions
         $"ToolOptions {{ Urls = {string.Join(";", Urls)}, SeedFile = {SeedFile}, TimeZone = {TimeZone}, Users = {string.Join(",", Users.Select(u => u.Name))}, " +
         $"OAuthClients = {string.Join(",", OAuthClients.Select(c => c.Name))}, Quirks = {string.Join(",", Quirks)}, Admin = {Admin}, RecordFile = {RecordFile}, ImportFile = {ImportFile}, Target = {Target?.GetLeftPart(UriPartial.Authority)}, ReplayFile = {ReplayFile} }}";
 
-    public static readonly IReadOnlySet<string> KnownQuirks = new HashSet<string>(StringComparer.Ordinal) { "empty-sales-404", "unknown-store-404" };
+    public static IReadOnlySet<string> KnownQuirks => Totvs.Ecommerce.FakeDatasul.Quirks.All;
 
     /// <exception cref="ArgumentException">An argument is unknown or its value is missing or wrong; the message says which and what to give.</exception>
     public static ToolOptions Parse(IReadOnlyList<string> args)

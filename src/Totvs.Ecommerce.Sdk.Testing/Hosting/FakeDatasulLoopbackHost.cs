@@ -69,7 +69,10 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     }
 
     /// <summary>Serves one HTTP request with the fake's router (also used by the totvs-fake-datasul tool).</summary>
-    internal static async Task ServeAsync(RequestRouter router, HttpContext context)
+    /// <param name="router">The fake's router.</param>
+    /// <param name="context">The request.</param>
+    /// <param name="reshape">Changes each answer before it is written (the tool's quirks of real releases); none by default.</param>
+    internal static async Task ServeAsync(RequestRouter router, HttpContext context, Func<FakeResponse, FakeResponse>? reshape = null)
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
@@ -86,6 +89,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
         try
         {
             answer = await router.HandleAsync(request, context.RequestAborted).ConfigureAwait(false);
+            answer = reshape?.Invoke(answer) ?? answer;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
