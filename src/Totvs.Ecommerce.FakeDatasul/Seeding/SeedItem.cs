@@ -1,0 +1,17 @@
+namespace Totvs.Ecommerce.FakeDatasul;
+
+/// <summary>A part of a <see cref="SeedDocument"/>.</summary>
+internal sealed class SeedItem
+{
+    public string Code { get; set; } = string.Empty;
+
+    public string Description { get; set; } = string.Empty;
+
+    public decimal Price { get; set; }
+
+    public decimal Stock { get; set; }
+
+    public string? Family { get; set; }
+
+    public string? Gtin { get; set; }
+}
