@@ -1,18 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using NodaTime;
 using Totvs.Ecommerce.FakeDatasul;
-using Totvs.Ecommerce.Sdk.Domain.Catalog;
-using Totvs.Ecommerce.Sdk.Domain.Identifiers;
-using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
 using Totvs.Ecommerce.Sdk.Stock;
-using Totvs.Ecommerce.Sdk.Testing;
-using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Tool;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Families;
