@@ -130,6 +130,7 @@ internal sealed class FakeErp
             AcceptDefaultCredentials = !custom,
             AnswerEmptySalesListsWith404 = options.Quirks.Contains(FakeDatasul.Quirks.EmptySales404),
             UnknownStoreStatusCode = options.Quirks.Contains(FakeDatasul.Quirks.UnknownStore404) ? 404 : 400,
+            Capacity = options.Capacity,
         });
         foreach (var (name, secret) in options.Users)
         {

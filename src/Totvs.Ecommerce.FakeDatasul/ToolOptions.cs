@@ -15,6 +15,9 @@ internal sealed record ToolOptions
           --oauth-client ID:SECRET  an OAuth2 client (repeatable)
           --quirk NAME              a real release's habit (repeatable): empty-sales-404, unknown-store-404,
                                     business-errors-500, numeric-error-codes, row-errors, extra-fields
+          --service-time T[±J]      how long every answer takes, e.g. 200ms±50ms (default: at once)
+          --route-time 'M ROUTE=T[±J]'  one route's service time (repeatable), e.g. 'POST pdp/v1/ordersPublic=1s±200ms'
+          --max-concurrent N        requests served at once; one more is answered 503 with Retry-After
           --no-admin                no /__admin/ API (the default is test mode, with it)
           --record FILE --target URL  forward to a real Datasul and record each exchange, scrubbed, to FILE (JSON Lines)
           --replay FILE             answer from a recording instead of the fake ERP
@@ -38,6 +41,9 @@ internal sealed record ToolOptions
     public IReadOnlySet<string> Quirks { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     public bool Admin { get; init; } = true;
+
+    /// <summary>The ERP's pace: service times and the limit of concurrent requests.</summary>
+    public Totvs.Ecommerce.Sdk.Testing.Pacing.FakeErpCapacity Capacity { get; init; } = Totvs.Ecommerce.Sdk.Testing.Pacing.FakeErpCapacity.Unlimited;
 
     /// <summary>Record mode: the recording to write.</summary>
     public string? RecordFile { get; init; }
@@ -65,6 +71,7 @@ internal sealed record ToolOptions
         var users = new List<(string, string)>();
         var clients = new List<(string, string)>();
         var quirks = new HashSet<string>(StringComparer.Ordinal);
+        var routeTimes = new Dictionary<string, Totvs.Ecommerce.Sdk.Testing.Pacing.FakeServiceTime>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -117,6 +124,19 @@ internal sealed record ToolOptions
                 case "--replay":
                     options = options with { ReplayFile = Value() };
                     break;
+                case "--service-time":
+                    options = options with { Capacity = options.Capacity with { ServiceTime = ServiceTimeParser.Parse(name, Value()) } };
+                    break;
+                case "--route-time":
+                    var routeTime = Value();
+                    var equals = routeTime.LastIndexOf('=');
+                    _ = equals > 0
+                        ? routeTimes[routeTime[..equals].Trim()] = ServiceTimeParser.Parse(name, routeTime[(equals + 1)..])
+                        : throw new ArgumentException($"--route-time takes 'METHOD ROUTE=TIME', e.g. 'POST pdp/v1/ordersPublic=1s±200ms'.");
+                    break;
+                case "--max-concurrent":
+                    options = options with { Capacity = options.Capacity with { MaxConcurrentRequests = Math.Max(1, PositiveInt(name, Value())) } };
+                    break;
                 case "--no-admin":
                     options = options with { Admin = false };
                     break;
@@ -143,7 +163,11 @@ internal sealed record ToolOptions
             throw new ArgumentException("--record and --replay exclude each other: record a session first, replay it in another run.");
         }
 
-        return options with { Users = users, OAuthClients = clients, Quirks = quirks };
+        return options with
+        {
+            Users = users, OAuthClients = clients, Quirks = quirks,
+            Capacity = routeTimes.Count == 0 ? options.Capacity : options.Capacity with { Routes = routeTimes },
+        };
     }
 
     private static int PositiveInt(string name, string value) =>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Testing.Pacing;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Testing.Hosting;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
@@ -31,6 +32,7 @@ public sealed partial class FakeDatasulServer
     private readonly DatasulState state;
     private readonly CredentialStore credentials;
     private readonly RequestRouter router;
+    private volatile FakeErpCapacity capacity;
 
     /// <summary>Creates an empty fake ERP (no stores yet); add them with <see cref="AddStore"/>.</summary>
     /// <param name="options">Clock, routes and credentials; defaults when <see langword="null"/>.</param>
@@ -49,7 +51,8 @@ public sealed partial class FakeDatasulServer
             credentials.AddOAuthClient(DefaultClientId, DefaultClientSecret);
         }
 
-        router = new RequestRouter(options, Routes, state, credentials, Faults, Journal);
+        capacity = options.Capacity ?? FakeErpCapacity.Unlimited;
+        router = new RequestRouter(options, Routes, state, credentials, Faults, Journal, () => capacity);
     }
 
     /// <summary>The address to give the client when it talks to the in-memory handler (any host works; this one says what it is).</summary>
@@ -57,6 +60,17 @@ public sealed partial class FakeDatasulServer
 
     /// <summary>Every request received and what was answered.</summary>
     public RequestJournal Journal { get; } = new();
+
+    /// <summary>
+    /// The pace of this ERP: each route's service time and how many requests it serves at once (a 503 with
+    /// <c>Retry-After</c> beyond). Change it at any time; the next request follows it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>: use <see cref="FakeErpCapacity.Unlimited"/>.</exception>
+    public FakeErpCapacity Capacity
+    {
+        get => capacity;
+        set => capacity = value ?? throw new ArgumentNullException(nameof(value), "Use FakeErpCapacity.Unlimited for no delay and no limit.");
+    }
 
     /// <summary>The faults scripted for the next requests.</summary>
     public FaultInjector Faults { get; } = new();

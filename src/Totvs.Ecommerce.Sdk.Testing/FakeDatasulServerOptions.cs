@@ -1,3 +1,5 @@
+using Totvs.Ecommerce.Sdk.Testing.Pacing;
+
 namespace Totvs.Ecommerce.Sdk.Testing;
 
 /// <summary>How a <see cref="FakeDatasulServer"/> behaves: its clock, its routes and its credentials.</summary>
@@ -46,4 +48,8 @@ public sealed class FakeDatasulServerOptions
     /// </summary>
     /// <value>Defaults to <see langword="false"/>.</value>
     public bool AnswerEmptySalesListsWith404 { get; set; }
+
+    /// <summary>The ERP's pace at start (see <see cref="FakeDatasulServer.Capacity"/>).</summary>
+    /// <value>Defaults to <see cref="FakeErpCapacity.Unlimited"/>: no delay, no limit.</value>
+    public FakeErpCapacity Capacity { get; set; } = FakeErpCapacity.Unlimited;
 }

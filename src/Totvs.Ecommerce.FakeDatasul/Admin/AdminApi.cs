@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
+using Totvs.Ecommerce.Sdk.Testing.Pacing;
 
 namespace Totvs.Ecommerce.FakeDatasul.Admin;
 
@@ -104,6 +105,13 @@ internal static class AdminApi
                 ? Problem(400, "seconds must be from 0 to ten years; the clock never goes back.")
                 : Clock(erp.Clock, erp.Clock.Advance(TimeSpan.FromSeconds(advance.Seconds))))));
         admin.MapGet("/clock", () => Clock(erp.Clock, erp.Clock.GetUtcNow()));
+
+        admin.MapGet("/capacity", () => Json(View(erp.Server.Capacity), AdminJsonContext.Default.CapacitySpec));
+        admin.MapPost("/capacity", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.CapacitySpec, spec =>
+        {
+            erp.Server.Capacity = Capacity(spec);
+            return Task.FromResult(Json(View(erp.Server.Capacity), AdminJsonContext.Default.CapacitySpec));
+        }));
     }
 
     private static HealthView Health(FakeErp erp)
@@ -117,6 +125,34 @@ internal static class AdminApi
 
     private static InvoiceView View(FakeInvoice invoice) =>
         new(invoice.OrderId, invoice.BranchId, invoice.Series, invoice.InvoiceNumber, invoice.AccessKey.Value, invoice.TotalValue, invoice.IsCancelled);
+
+    private static FakeErpCapacity Capacity(CapacitySpec spec)
+    {
+        if (spec.ServiceTimeMs < 0 || spec.JitterMs < 0 || spec.RetryAfterSeconds < 0 || spec.MaxConcurrentRequests < 1
+            || spec.Routes.Values.Any(r => r.FixedMs < 0 || r.JitterMs < 0))
+        {
+            throw new ArgumentException("Times must be 0 or more and maxConcurrentRequests 1 or more (or absent for no limit).");
+        }
+
+        return new FakeErpCapacity
+        {
+            ServiceTime = new(TimeSpan.FromMilliseconds(spec.ServiceTimeMs), TimeSpan.FromMilliseconds(spec.JitterMs)),
+            Routes = spec.Routes.ToDictionary(r => r.Key, r => new FakeServiceTime(TimeSpan.FromMilliseconds(r.Value.FixedMs), TimeSpan.FromMilliseconds(r.Value.JitterMs)), StringComparer.Ordinal),
+            MaxConcurrentRequests = spec.MaxConcurrentRequests,
+            RetryAfter = TimeSpan.FromSeconds(spec.RetryAfterSeconds),
+            Seed = spec.Seed,
+        };
+    }
+
+    private static CapacitySpec View(FakeErpCapacity capacity) => new()
+    {
+        ServiceTimeMs = capacity.ServiceTime.Fixed.TotalMilliseconds,
+        JitterMs = capacity.ServiceTime.Jitter.TotalMilliseconds,
+        Routes = capacity.Routes.ToDictionary(r => r.Key, r => new RouteTimeSpec { FixedMs = r.Value.Fixed.TotalMilliseconds, JitterMs = r.Value.Jitter.TotalMilliseconds }),
+        MaxConcurrentRequests = capacity.MaxConcurrentRequests,
+        RetryAfterSeconds = capacity.RetryAfter.TotalSeconds,
+        Seed = capacity.Seed,
+    };
 
     private static IResult OpenApi()
     {

@@ -22,4 +22,5 @@ namespace Totvs.Ecommerce.FakeDatasul.Admin;
 [JsonSerializable(typeof(ClockView))]
 [JsonSerializable(typeof(SeedDocument))]
 [JsonSerializable(typeof(SeedResult))]
+[JsonSerializable(typeof(CapacitySpec))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

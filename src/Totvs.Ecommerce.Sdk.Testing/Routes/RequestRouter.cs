@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Admission;
+using Totvs.Ecommerce.Sdk.Testing.Pacing;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
@@ -33,11 +34,14 @@ internal sealed class RequestRouter
     private readonly OrderRoutes orders;
     private readonly CustomerRoutes customers;
     private readonly InvoiceRoutes invoices;
+    private readonly Func<FakeErpCapacity> capacity;
+    private readonly CapacityGate gate = new();
 
     public RequestRouter(
         FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
-        FaultInjector faults, RequestJournal journal)
+        FaultInjector faults, RequestJournal journal, Func<FakeErpCapacity> capacity)
     {
+        this.capacity = capacity;
         pathPrefix = "/" + options.PathPrefix.Trim('/') + "/";
         tokenPath = options.TokenPath;
         unknownStoreStatusCode = options.UnknownStoreStatusCode;
@@ -64,13 +68,51 @@ internal sealed class RequestRouter
         ];
     }
 
-    /// <summary>Answers a request, applying the first scripted fault that hits it. Latency and hangs wait on the server's clock.</summary>
+    /// <summary>
+    /// Answers a request within the server's capacity (a 503 beyond it), after its service time, applying the first
+    /// scripted fault that hits it. Service times, latency and hangs wait on the server's clock.
+    /// </summary>
     public async Task<FakeResponse> HandleAsync(FakeRequest request, CancellationToken cancellationToken)
     {
         var receivedAt = timeProvider.GetUtcNow();
         var route = request.Path.StartsWith(pathPrefix, StringComparison.Ordinal)
             ? request.Path[pathPrefix.Length..].TrimEnd('/')
             : request.Path;
+        var pace = capacity();
+        if (!gate.TryEnter(pace))
+        {
+            var busy = FakeResponse.Error(503, "SERVER_BUSY", $"The ERP serves {pace.MaxConcurrentRequests} requests at once; try again later.");
+            busy = new FakeResponse(503, busy.Body, pace.RetryAfter);
+            Record(request, route, receivedAt, 503, null, "over capacity");
+            return busy;
+        }
+
+        try
+        {
+            var serviceTime = gate.ServiceTime(pace, request.Method, route);
+            if (serviceTime > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(serviceTime, timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    Record(request, route, receivedAt, 0, null, "gave up during the service time");
+                    throw;
+                }
+            }
+
+            return await HandleAdmittedAsync(request, route, receivedAt, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<FakeResponse> HandleAdmittedAsync(FakeRequest request, string route, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
         var fault = faults.Take(request.Method, route, new FaultRequest(request.Method, route, request.Query, request.Body));
         switch (fault?.Kind)
         {
@@ -106,11 +148,11 @@ internal sealed class RequestRouter
         return response;
     }
 
-    private void Record(FakeRequest request, string route, DateTimeOffset receivedAt, int statusCode, FaultRule? fault) =>        journal.Add(new JournalEntry(
+    private void Record(FakeRequest request, string route, DateTimeOffset receivedAt, int statusCode, FaultRule? fault, string? note = null) => journal.Add(new JournalEntry(
             journal.NextSequence(), receivedAt, request.Method, route, request.QueryString, request.Query,
             SchemeOf(request.Authorization),
             request.Body.Length == 0 ? null : request.Path == tokenPath ? "(token request body not recorded: it may carry a refresh token)" : JournalBody(request.Body),
-            statusCode, fault?.Describe(), request.UserAgent));
+            statusCode, fault?.Describe() ?? note, request.UserAgent));
 
     /// <summary>The most of a request body the journal keeps: a burst of huge requests must not grow the fake for good.</summary>
     internal const int MaxJournalBodyBytes = 64 * 1024;

@@ -184,6 +184,50 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task The_pace_is_set_over_HTTP_and_beyond_its_capacity_the_ERP_answers_503_with_Retry_After()
+    {
+        await using var tool = await ToolHost.StartAsync("--items", "3");
+        var route = tool.App.Erp.Server.Routes.Families;
+
+        var body = new JsonObject
+        {
+            ["maxConcurrentRequests"] = 1,
+            ["retryAfterSeconds"] = 4,
+            ["routes"] = new JsonObject { [$"GET {route}"] = new JsonObject { ["fixedMs"] = 2000 } },
+        };
+        var (set, pace) = await tool.PostAsync("/__admin/capacity", body.ToJsonString());
+        var (_, read) = await tool.GetAsync("/__admin/capacity");
+        using var http = new HttpClient { BaseAddress = tool.Address };
+        http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String("integration:fake-password"u8.ToArray()));
+        // Two at once: one holds the only place for 2 s, the other is turned away at once, whichever arrives second.
+        var answers = await Task.WhenAll(http.GetAsync($"/dts/datasul-rest/resources/prg/{route}"), http.GetAsync($"/dts/datasul-rest/resources/prg/{route}"));
+        var busy = answers.Single(a => (int)a.StatusCode == 503);
+        var served = answers.Single(a => (int)a.StatusCode == 200);
+        var (bad, _) = await tool.PostAsync("/__admin/capacity", """{"maxConcurrentRequests":0}""");
+
+        Assert.Equal(200, set);
+        Assert.Equal(2000, (double?)read!["routes"]![$"GET {route}"]!["fixedMs"]);
+        Assert.Equal(1, (int?)pace!["maxConcurrentRequests"]);
+        Assert.Equal(TimeSpan.FromSeconds(4), busy.Headers.RetryAfter?.Delta);
+        Assert.Contains("SERVER_BUSY", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(served);
+        Assert.Equal(400, bad);
+        Array.ForEach(answers, a => a.Dispose());
+    }
+
+    [Fact]
+    public void Service_times_and_the_capacity_come_from_the_command_line()
+    {
+        var options = ToolOptions.Parse(["--service-time", "200ms±50ms", "--route-time", "POST pdp/v1/ordersPublic=1.5s", "--max-concurrent", "4"]);
+        var bad = Assert.Throws<ArgumentException>(() => ToolOptions.Parse(["--service-time", "fast"]));
+
+        Assert.Equal(new Totvs.Ecommerce.Sdk.Testing.Pacing.FakeServiceTime(TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50)), options.Capacity.ServiceTime);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), options.Capacity.For("POST", "pdp/v1/ordersPublic").Fixed);
+        Assert.Equal(4, options.Capacity.MaxConcurrentRequests);
+        Assert.Contains("--service-time fast is not a duration", bad.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_the_admin_API_its_paths_are_only_Datasul_404s()
     {
         await using var tool = await ToolHost.StartAsync("--no-admin");
