@@ -29,6 +29,18 @@ public abstract record EcommerceListOptions
     public int? PageSize { get; init; }
 
     /// <summary>
+    /// How many pages <c>ListAllAsync</c> fetches ahead while you process the current one, so a sync takes about the longer
+    /// of fetching and processing instead of their sum. Memory holds at most this many pages more than the one you read;
+    /// records arrive in the same order, and an error or a cancellation surfaces where it belongs (after the records
+    /// before it). 0 asks for the next page only when you have read the current one.
+    /// </summary>
+    /// <value>Defaults to 1; between 0 and <see cref="MaxPrefetchPages"/>.</value>
+    public int PrefetchPages { get; init; } = 1;
+
+    /// <summary>The most pages <see cref="PrefetchPages"/> takes: the ERP's capacity is the customer's, not the SDK's, to spend.</summary>
+    public const int MaxPrefetchPages = 16;
+
+    /// <summary>
     /// Wire names of the fields to return (<c>fields=a,b</c>); empty for all. Fields left out keep their
     /// default value in the returned records.
     /// </summary>

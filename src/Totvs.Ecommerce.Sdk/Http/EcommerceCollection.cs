@@ -35,8 +35,17 @@ internal sealed class EcommerceCollection<T>(
     public RecordStream<T> ListAllAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {
         var (firstPage, pageSize) = ResolvePaging(options);
+        var prefetch = options?.PrefetchPages ?? 1;
+        if (prefetch is < 0 or > EcommerceListOptions.MaxPrefetchPages)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), prefetch,
+                $"PrefetchPages must be between 0 and {EcommerceListOptions.MaxPrefetchPages} (1 by default: the next page is fetched while you process this one).");
+        }
+
         return new RecordStream<T>(
-            (fromPage, ct) => PageStream.ReadPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, ct),
+            (fromPage, ct) => prefetch == 0
+                ? PageStream.ReadPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, ct)
+                : PageStream.PrefetchPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, prefetch, ct),
             firstPage,
             cancellationToken);
     }

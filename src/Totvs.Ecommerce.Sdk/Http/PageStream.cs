@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 
 namespace Totvs.Ecommerce.Sdk.Http;
 
@@ -49,6 +51,86 @@ internal static class PageStream
             pageNumber++;
         }
     }
+
+    /// <summary>
+    /// The pages of <see cref="ReadPagesAsync"/>, fetched by a producer up to <paramref name="prefetch"/> pages ahead of the
+    /// caller: page n+1 is asked for as soon as page n arrived and a place is free, while the caller processes what it has.
+    /// At most <paramref name="prefetch"/> pages wait besides the one the caller reads. A failure is handed over in its
+    /// place, after the pages before it; a caller that stops early stops the producer (nothing keeps running).
+    /// </summary>
+    public static async IAsyncEnumerable<Page<T>> PrefetchPagesAsync<T>(
+        Func<int, CancellationToken, Task<PageReadResult<T>>> readPage,
+        int firstPage,
+        string path,
+        int prefetch,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateUnbounded<Prefetched<T>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        using var places = new SemaphoreSlim(prefetch);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(readPage, firstPage, path, places, channel.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var item))
+                {
+                    item.Failure?.Throw();
+                    places.Release(); // the caller takes this page: one more may be fetched
+                    yield return item.Page!;
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The producer stopped because the caller did.
+            }
+        }
+    }
+
+    private static async Task ProduceAsync<T>(
+        Func<int, CancellationToken, Task<PageReadResult<T>>> readPage, int firstPage, string path, SemaphoreSlim places,
+        ChannelWriter<Prefetched<T>> writer, CancellationToken stop)
+    {
+        try
+        {
+            await foreach (var page in ReadPagesAsync(ThrottledBy(readPage, places), firstPage, path, stop).ConfigureAwait(false))
+            {
+                writer.TryWrite(new Prefetched<T>(page, null));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The caller stopped reading.
+        }
+        catch (Exception ex)
+        {
+            writer.TryWrite(new Prefetched<T>(null, ExceptionDispatchInfo.Capture(ex)));
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    /// <summary>Each page read waits for a free place first: the producer never holds more than the places allow.</summary>
+    private static Func<int, CancellationToken, Task<PageReadResult<T>>> ThrottledBy<T>(
+        Func<int, CancellationToken, Task<PageReadResult<T>>> readPage, SemaphoreSlim places) =>
+        async (page, cancellationToken) =>
+        {
+            await places.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await readPage(page, cancellationToken).ConfigureAwait(false);
+        };
+
+    /// <summary>A page fetched ahead, or the failure that took its place.</summary>
+    private sealed record Prefetched<T>(Page<T>? Page, ExceptionDispatchInfo? Failure);
 
     /// <summary>The records of <paramref name="pages"/>, each let go by the stream once handed over.</summary>
     public static async IAsyncEnumerable<T> ReadRecordsAsync<T>(IAsyncEnumerable<Page<T>> pages, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -11,13 +11,13 @@ namespace Totvs.Ecommerce.Sdk.Tests.Http;
 public sealed class PagingTests
 {
     [Fact]
-    public async Task ListAllAsync_asks_for_the_next_page_only_after_the_current_one_is_read()
+    public async Task Without_prefetch_ListAllAsync_asks_for_the_next_page_only_after_the_current_one_is_read()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: server => server.AddStore("1").WithFamilies(7));
         var journal = harness.Server.Journal;
         int PagesRequested() => journal.For("GET", harness.Server.Routes.Families).Count;
 
-        await using var stream = harness.Client.Families.ListAllAsync(new FamilyListOptions { PageSize = 3 }).GetAsyncEnumerator();
+        await using var stream = harness.Client.Families.ListAllAsync(new FamilyListOptions { PageSize = 3, PrefetchPages = 0 }).GetAsyncEnumerator();
         var requestedWhileReading = new List<int>();
         while (await stream.MoveNextAsync())
         {
