@@ -3,6 +3,7 @@
 #   build/benchmark.sh              full BenchmarkDotNet run (tens of minutes)
 #   build/benchmark.sh --short      BenchmarkDotNet's short job (fewer iterations; one process, so noisy)
 #   build/benchmark.sh --stores     the sync state stores (SQLite, and PostgreSQL through build/with-postgres.sh)
+#   build/benchmark.sh --prefetch   the stream fetching ahead: 100 pages of 1,000 items at 200 ms a page, 0.1 ms of work per item
 #   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
 #                                   processes of ten iterations, the run behind docs/benchmarks.md's current ratios
 set -euo pipefail
@@ -13,6 +14,10 @@ case "${1:-}" in
   --stores)
     # SQLite, and a throw-away PostgreSQL with fsync on (honest commit latency).
     TOTVS_PG_FSYNC=on build/with-postgres.sh dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*SyncStore*' --job short
+    exit 0
+    ;;
+  --prefetch)
+    bench prefetch 100 200 100
     exit 0
     ;;
   --compare)
