@@ -178,38 +178,60 @@ public sealed class IncrementalPull
         var edge = new Dictionary<string, Instant>(StringComparer.Ordinal);
         long records = 0;
         var pages = 0;
-        while (true)
+        Task<Page<TRecord>>? ahead = null;
+        try
         {
-            var result = await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
-            var delivered = stamps is null ? result.Items : Track(result.Items, stamps, repeats, edge, ref latest);
-            Prune(edge, latest);
-            if (lease is not null)
+            while (true)
             {
-                await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
-            }
+                var result = ahead is not null
+                    ? await ahead.ConfigureAwait(false)
+                    : await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
+                ahead = null;
+                var delivered = stamps is null ? result.Items : Track(result.Items, stamps, repeats, edge, ref latest);
+                Prune(edge, latest);
+                if (lease is not null)
+                {
+                    await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
+                }
 
-            await handlePage(delivered, cancellationToken).ConfigureAwait(false);
-            records += delivered.Count;
-            pages++;
-            progress?.Report(new SyncProgress(name, pages, records));
-            if (!result.HasNext)
+                // Fetching ahead: the next page comes while this one is handled; the checkpoint still moves only after it is.
+                if (this.options.PrefetchNextPage && result.HasNext && result.Items.Count + result.SkippedRecords.Count > 0)
+                {
+                    ahead = source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page + 1 }, cancellationToken);
+                }
+
+                await handlePage(delivered, cancellationToken).ConfigureAwait(false);
+                records += delivered.Count;
+                pages++;
+                progress?.Report(new SyncProgress(name, pages, records));
+                if (!result.HasNext)
+                {
+                    break;
+                }
+
+                // A page whose records were all skipped as invalid is still a page: the records after it must be pulled
+                // before the watermark moves on. Only a page with nothing at all and hasNext=true is a broken server.
+                if (result.Items.Count == 0 && result.SkippedRecords.Count == 0)
+                {
+                    throw new TotvsApiException(
+                        $"Pull '{name}': page {page} came with no records but hasNext=true. The checkpoint stays where it was (nothing is " +
+                        "lost); check the server's paging for this Datasul release.",
+                        200, null, false, "GET", null, null);
+                }
+
+                page++;
+                version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, version, CancellationToken.None)
+                    .ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (ahead is not null)
             {
-                break;
+                // The run ended before taking the page fetched ahead (a failure, a cancellation): observe it, quietly.
+                await ahead.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                    .ConfigureAwait(false);
             }
-
-            // A page whose records were all skipped as invalid is still a page: the records after it must be pulled
-            // before the watermark moves on. Only a page with nothing at all and hasNext=true is a broken server.
-            if (result.Items.Count == 0 && result.SkippedRecords.Count == 0)
-            {
-                throw new TotvsApiException(
-                    $"Pull '{name}': page {page} came with no records but hasNext=true. The checkpoint stays where it was (nothing is " +
-                    "lost); check the server's paging for this Datasul release.",
-                    200, null, false, "GET", null, null);
-            }
-
-            page++;
-            version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, version, CancellationToken.None)
-                .ConfigureAwait(false);
         }
 
         var finished = Finished(checkpoint, stamps is not null, latest, edge, runStartedAt);

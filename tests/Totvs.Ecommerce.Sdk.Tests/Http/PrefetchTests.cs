@@ -14,7 +14,7 @@ public sealed class PrefetchTests
     public async Task The_next_page_is_fetched_while_the_caller_holds_the_current_one_and_never_more_than_N_ahead()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: server => server.AddStore("1").WithFamilies(12));
-        var arrived = ArrivalOf(harness, 2);
+        var arrived = PageArrival.Of(harness.Server, harness.Server.Routes.Families, 2);
 
         await using var stream = harness.Client.Families.ListAllAsync(new FamilyListOptions { PageSize = 3, PrefetchPages = 1 }).GetAsyncEnumerator();
         Assert.True(await stream.MoveNextAsync()); // the first record of page 1, held
@@ -83,22 +83,4 @@ public sealed class PrefetchTests
 
     private static List<string?> Pages(SdkHarness harness) =>
         harness.Server.Journal.For("GET", harness.Server.Routes.Families).Select(e => e.QueryValue("page")).ToList();
-
-    /// <summary>Completes when the server receives the request for <paramref name="page"/> (a fault rule that never hits, only watches).</summary>
-    private static Task ArrivalOf(SdkHarness harness, int page)
-    {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        harness.Server.Faults.On("GET", harness.Server.Routes.Families).Always()
-            .When(r =>
-            {
-                if (r.QueryValue("page") == page.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                {
-                    arrived.TrySetResult();
-                }
-
-                return false;
-            })
-            .RespondWithStatus(500);
-        return arrived.Task;
-    }
 }
