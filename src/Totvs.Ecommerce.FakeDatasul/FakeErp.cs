@@ -54,9 +54,10 @@ internal sealed class FakeErp
 
     /// <summary>Applies a seed to the current server: stores and catalog first, then customers and orders through the fake's own routes.</summary>
     /// <exception cref="ArgumentException">A customer or order was refused; the message names which and why.</exception>
-    public async Task<Admin.SeedResult> ApplyAsync(SeedDocument seed, CancellationToken cancellationToken)
+    public Task<Admin.SeedResult> ApplyAsync(SeedDocument seed, CancellationToken cancellationToken) => ApplyAsync(current, seed, cancellationToken);
+
+    private static async Task<Admin.SeedResult> ApplyAsync(FakeDatasulServer server, SeedDocument seed, CancellationToken cancellationToken)
     {
-        var server = current;
         foreach (var store in seed.Stores)
         {
             var builder = server.AddStore(Required(store.Code, "stores[].code"));
@@ -142,11 +143,10 @@ internal sealed class FakeErp
             server.AddOAuthClient(name, secret);
         }
 
-        current = server;
         if (startSeed is not null)
         {
             // A seed is local data: applying it does not wait on anything but the fake's own router.
-            ApplyAsync(startSeed, CancellationToken.None).GetAwaiter().GetResult();
+            ApplyAsync(server, startSeed, CancellationToken.None).GetAwaiter().GetResult();
             server.Journal.Clear(); // the seed's own requests are not the test's
         }
         else if (startRecording is null)

@@ -195,9 +195,9 @@ internal static class AdminApi
         {
             return await handle(body).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FakeDatasulRuleException or KeyNotFoundException)
+        catch (Exception ex) when (IsRefusal(ex))
         {
-            return Problem(ex is ArgumentException ? 400 : 409, ex.Message);
+            return Refused(ex);
         }
     }
 
@@ -207,9 +207,15 @@ internal static class AdminApi
         {
             return handle();
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FakeDatasulRuleException or KeyNotFoundException)
+        catch (Exception ex) when (IsRefusal(ex))
         {
-            return Problem(ex is ArgumentException ? 400 : 409, ex.Message);
+            return Refused(ex);
         }
     }
+
+    /// <summary>A change the body got wrong (400) or the ERP refuses (409), as opposed to a bug of the tool.</summary>
+    private static bool IsRefusal(Exception exception) =>
+        exception is ArgumentException or InvalidOperationException or FakeDatasulRuleException or KeyNotFoundException;
+
+    private static IResult Refused(Exception exception) => Problem(exception is ArgumentException ? 400 : 409, exception.Message);
 }
