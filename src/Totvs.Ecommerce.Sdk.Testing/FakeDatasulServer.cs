@@ -72,6 +72,20 @@ public sealed partial class FakeDatasulServer
         set => capacity = value ?? throw new ArgumentNullException(nameof(value), "Use FakeErpCapacity.Unlimited for no delay and no limit.");
     }
 
+    /// <summary>How many requests the server is serving now (in their service time, a scripted delay or a hang).</summary>
+    public int ConcurrentRequests => router.Gate.InFlight;
+
+    /// <summary>
+    /// The most requests served at once since the server started or <see cref="TakePeakConcurrentRequests"/> was last
+    /// called: what a connector's concurrency really was, whatever it was configured to be. Refused requests (503 over
+    /// <see cref="FakeErpCapacity.MaxConcurrentRequests"/>) do not count.
+    /// </summary>
+    public int PeakConcurrentRequests => router.Gate.PeakInFlight;
+
+    /// <summary>Returns <see cref="PeakConcurrentRequests"/> and starts a new peak from the requests served now (to measure one phase of a test).</summary>
+    /// <returns>The peak until now.</returns>
+    public int TakePeakConcurrentRequests() => router.Gate.TakePeak();
+
     /// <summary>The faults scripted for the next requests.</summary>
     public FaultInjector Faults { get; } = new();
 

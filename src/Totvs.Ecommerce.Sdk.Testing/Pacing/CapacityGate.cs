@@ -10,9 +10,16 @@ internal sealed class CapacityGate
     private Random random = new(42);
     private int seed = 42;
     private int inFlight;
+    private int peakInFlight;
 
     /// <summary>How many requests are being served now.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
+
+    /// <summary>The most requests served at once since the start or the last <see cref="TakePeak"/>.</summary>
+    public int PeakInFlight => Volatile.Read(ref peakInFlight);
+
+    /// <summary>Returns the peak and starts a new one from the requests being served now.</summary>
+    public int TakePeak() => Interlocked.Exchange(ref peakInFlight, InFlight);
 
     /// <summary>Admits a request unless the limit is reached; an admitted request must be <see cref="Release"/>d.</summary>
     public bool TryEnter(FakeErpCapacity capacity)
@@ -22,6 +29,12 @@ internal sealed class CapacityGate
         {
             Interlocked.Decrement(ref inFlight);
             return false;
+        }
+
+        var peak = Volatile.Read(ref peakInFlight);
+        while (now > peak && Interlocked.CompareExchange(ref peakInFlight, now, peak) != peak)
+        {
+            peak = Volatile.Read(ref peakInFlight);
         }
 
         return true;

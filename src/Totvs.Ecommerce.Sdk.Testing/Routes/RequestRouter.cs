@@ -37,6 +37,9 @@ internal sealed class RequestRouter
     private readonly Func<FakeErpCapacity> capacity;
     private readonly CapacityGate gate = new();
 
+    /// <summary>The gate every request passes: how many are served now, and the peak.</summary>
+    public CapacityGate Gate => gate;
+
     public RequestRouter(
         FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
         FaultInjector faults, RequestJournal journal, Func<FakeErpCapacity> capacity)

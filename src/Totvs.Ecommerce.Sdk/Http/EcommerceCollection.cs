@@ -42,10 +42,17 @@ internal sealed class EcommerceCollection<T>(
                 $"PrefetchPages must be between 0 and {EcommerceListOptions.MaxPrefetchPages} (1 by default: the next page is fetched while you process this one).");
         }
 
+        var parallel = options?.ParallelPages ?? 1;
+        if (parallel is < 1 or > EcommerceListOptions.MaxParallelPages)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), parallel,
+                $"ParallelPages must be between 1 and {EcommerceListOptions.MaxParallelPages} (1 by default: one request at a time).");
+        }
+
         return new RecordStream<T>(
-            (fromPage, ct) => prefetch == 0
+            (fromPage, ct) => prefetch == 0 && parallel == 1
                 ? PageStream.ReadPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, ct)
-                : PageStream.PrefetchPagesAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, prefetch, ct),
+                : PageReadAhead.ReadAsync((page, c) => ReadPageAsync(options, page, pageSize, c), fromPage, route, prefetch, parallel, ct),
             firstPage,
             cancellationToken);
     }

@@ -148,7 +148,7 @@ internal sealed class TotvsTransport
         activity?.SetTag("url.template", route);
         activity?.SetTag("server.address", serverAddress);
         activity?.SetTag("server.port", serverPort);
-        var started = Stopwatch.GetTimestamp();
+        var started = TimeProvider.GetTimestamp();
         var attempts = 1;
         try
         {
@@ -164,17 +164,25 @@ internal sealed class TotvsTransport
             }
 
             Record(activity, method.Method, route, answer.StatusCode, attempts, started);
-            answer.Call = (method.Method, route, Stopwatch.GetElapsedTime(started), attempts);
+            answer.Call = (method.Method, route, TimeProvider.GetElapsedTime(started), attempts);
             TotvsResponseCapture.Current?.Add(answer.ToResponse());
+            CallObserver.Current?.Invoke(new ObservedCall(method.Method, answer.StatusCode, answer.Call.Elapsed, RetryAfter(answer)));
             return answer;
         }
         catch (TotvsApiException ex) when (ex.StatusCode is null)
         {
             Record(activity, method.Method, route, 0, attempts, started, ex.InnerException?.GetType().FullName ?? ex.GetType().FullName);
-            TotvsLog.RequestFailed(Logger, method.Method, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
+            CallObserver.Current?.Invoke(new ObservedCall(method.Method, 0, TimeProvider.GetElapsedTime(started), null));
+            TotvsLog.RequestFailed(Logger, method.Method, route, TimeProvider.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
             throw;
         }
     }
+
+    /// <summary>Retry-After of a 429 or 503 (as a delay, or a date against the answer's own Date), else <see langword="null"/>.</summary>
+    private static TimeSpan? RetryAfter(TotvsHttpAnswer answer) =>
+        answer.StatusCode is 429 or 503 && answer.Headers?.RetryAfter is { } condition
+            ? condition.Delta ?? (condition.Date is { } at && answer.Headers.Date is { } now ? at - now : null)
+            : null;
 
     /// <summary>GETs one record; a failed answer throws the SDK exception (404 included).</summary>
     public async Task<T> GetAsync<T>(string route, string key, string query, JsonTypeInfo<T> type, CancellationToken cancellationToken)
@@ -225,7 +233,7 @@ internal sealed class TotvsTransport
 
     private void Record(Activity? activity, string method, string route, int status, int attempts, long started, string? failure = null)
     {
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var elapsed = TimeProvider.GetElapsedTime(started);
         var errorType = failure ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
         if (metrics.Requests.Enabled || metrics.Duration.Enabled)
         {

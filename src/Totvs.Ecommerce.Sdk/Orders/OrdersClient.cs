@@ -26,6 +26,9 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
     private JsonTypeInfo<Order> OrderType => transport.Resolve(transport.Json.Order, typeof(Order));
 
+    /// <summary>The longest Retry-After a create waits for before sending again (a longer one is taken as this).</summary>
+    private static readonly TimeSpan MostRetryAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// Creates an order exactly once. The order is checked locally first (nothing is sent when a field is
     /// wrong). When the answer is lost, times out or the server is briefly unavailable, the SDK looks the
@@ -48,11 +51,15 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         TotvsApiException? lastFailure = null;
         var mayHaveCommitted = false;
         var knownAbsent = false;
+        var askedToWait = TimeSpan.Zero;
         for (var attempt = 1; attempt <= transport.OrderCreationAttempts; attempt++)
         {
             if (attempt > 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2))), transport.TimeProvider, cancellationToken).ConfigureAwait(false);
+                // The SDK's back-off, or longer when the ERP asked for it (Retry-After on a 429 or 503).
+                var backOff = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 2)));
+                await Task.Delay(askedToWait > backOff ? askedToWait : backOff, transport.TimeProvider, cancellationToken).ConfigureAwait(false);
+                askedToWait = TimeSpan.Zero;
             }
 
             TotvsHttpAnswer? answer = null;
@@ -115,6 +122,9 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
 
             // A transient answer (502, 503, 504, a 500 without a business body) may come after the ERP committed.
             mayHaveCommitted = true;
+            askedToWait = answer.StatusCode is 429 or 503 && answer.ToResponse().RetryAfter is { } wait && wait > TimeSpan.Zero
+                ? (wait < MostRetryAfter ? wait : MostRetryAfter)
+                : TimeSpan.Zero;
             (var committed, knownAbsent) = await TryFindAsync(order, cancellationToken).ConfigureAwait(false);
             if (committed is not null)
             {
@@ -129,6 +139,34 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             $"Order '{order.CustomerOrderId}' of customer '{order.ShortName}' was not confirmed after {transport.OrderCreationAttempts} attempts {state}. " +
             $"Last failure: {lastFailure?.Message} Calling CreateAsync again later is safe: it never creates the order twice.",
             lastFailure?.StatusCode, lastFailure?.Error, true, "POST", Route, lastFailure);
+    }
+
+    /// <summary>
+    /// Creates a batch of orders, each exactly once as <see cref="CreateAsync"/> does, with at most
+    /// <see cref="OrderBatchOptions.MaxConcurrency"/> in flight — and, by default, fewer while Datasul pushes back: a 429
+    /// or 503 (a Retry-After holds every new order until it has passed), no answer, or answers much slower than before
+    /// cut the limit; answers in good time raise it again (see <see cref="OrderBatchOptions.AdaptToErp"/>). A backlog after
+    /// a sale goes in as fast as the ERP takes it, and never faster.
+    /// </summary>
+    /// <param name="orders">The orders, read one at a time as places free up.</param>
+    /// <param name="options">The concurrency; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">
+    /// Abandons the orders in flight: an order without an outcome may or may not be in the ERP, and sending it again is
+    /// safe. To stop sooner without abandoning any, stop reading: no further order starts, and those in flight finish
+    /// (besides the outcomes read, at most <see cref="OrderBatchOptions.MaxConcurrency"/> wait to be read and as many are
+    /// in flight).
+    /// </param>
+    /// <returns>
+    /// One outcome per order, as each finishes (not in the batch's order: see <see cref="OrderBatchOutcome.Index"/>). A
+    /// failed order (<see cref="OrderBatchOutcome.Failure"/>) never stops the others.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of its range (named in the message).</exception>
+    public virtual IAsyncEnumerable<OrderBatchOutcome> CreateManyAsync(IEnumerable<Order> orders, OrderBatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        options ??= new OrderBatchOptions();
+        options.Validate();
+        return OrderBatch.RunAsync(CreateAsync, orders, options, transport.TimeProvider, cancellationToken);
     }
 
     /// <summary>Reads an order by its ERP number.</summary>
