@@ -3,11 +3,19 @@ using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 using Totvs.Ecommerce.Sdk.Benchmarks;
 
-// dotnet run -c Release --project tests/Benchmarks -- peak 100000    peak memory of one catalog size, in this process
+// dotnet run -c Release --project tests/Benchmarks -- peak 100000 [1]  peak memory of one catalog size (and PrefetchPages), in this process
 // dotnet run -c Release --project tests/Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *]
-if (args.Length == 2 && args[0] == "peak")
+if (args.Length is 2 or 3 && args[0] == "peak")
 {
-    return await PeakMemoryProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return await PeakMemoryProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
+}
+
+// dotnet run -c Release --project tests/Benchmarks -- orders 2000 200 8 4   orders, ms per POST, MaxConcurrency, the ERP's capacity
+if (args.Length == 5 && args[0] == "orders")
+{
+    return await OrderBatchProbe.RunAsync(
+        int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture),
+        int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
 }
 
 // dotnet run -c Release --project tests/Benchmarks -- prefetch 100 200 100   pages, ms per page, µs of work per record

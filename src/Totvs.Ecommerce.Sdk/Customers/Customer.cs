@@ -407,4 +407,14 @@ public sealed record Customer
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CustomerCode = ").Append(CustomerCode)
+            .Append(", EntityType = ").Append(EntityType)
+            .Append(", State = ").Append(State)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

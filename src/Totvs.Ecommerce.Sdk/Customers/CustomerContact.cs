@@ -53,4 +53,13 @@ public sealed record CustomerContact
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CustomerCode = ").Append(CustomerCode)
+            .Append(", Sequence = ").Append(Sequence)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

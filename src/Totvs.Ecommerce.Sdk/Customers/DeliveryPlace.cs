@@ -83,4 +83,13 @@ public sealed record DeliveryPlace
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("DeliveryCode = ").Append(DeliveryCode)
+            .Append(", State = ").Append(State)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

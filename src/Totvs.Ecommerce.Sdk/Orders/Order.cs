@@ -512,4 +512,16 @@ public sealed record Order
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CustomerOrderId = ").Append(CustomerOrderId)
+            .Append(", OrderId = ").Append(OrderId)
+            .Append(", EcommerceStoreCode = ").Append(EcommerceStoreCode)
+            .Append(", OrderSituation = ").Append(OrderSituation)
+            .Append(", OrderItems = ").Append(OrderItems?.Count ?? 0)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

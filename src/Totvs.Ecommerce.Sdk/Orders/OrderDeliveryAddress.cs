@@ -42,4 +42,11 @@ public sealed record OrderDeliveryAddress
     /// <summary>The city's IBGE code, a number (<c>IbgeCode</c>).</summary>
     [JsonPropertyName("IbgeCode")]
     public int? IbgeCode { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("State = ").Append(State).Append(", personal data hidden");
+        return true;
+    }
 }

@@ -12,4 +12,11 @@ public sealed record OrderIntermediary
     /// <summary>The marketplace's CNPJ (<c>PersonalId</c>).</summary>
     [JsonPropertyName("PersonalId")]
     public string? PersonalId { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("personal data hidden");
+        return true;
+    }
 }

@@ -286,4 +286,14 @@ public sealed record OrderItem
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("ItemCode = ").Append(ItemCode)
+            .Append(", ReferenceCode = ").Append(ReferenceCode)
+            .Append(", QuantityBilling = ").Append(QuantityBilling)
+            .Append(", OriginalPrice = ").Append(OriginalPrice);
+        return true;
+    }
 }

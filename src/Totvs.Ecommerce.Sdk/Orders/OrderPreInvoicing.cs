@@ -37,4 +37,14 @@ public sealed record OrderPreInvoicing
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CustomerOrderId = ").Append(CustomerOrderId)
+            .Append(", ShipmentNo = ").Append(ShipmentNo)
+            .Append(", SummaryNo = ").Append(SummaryNo)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

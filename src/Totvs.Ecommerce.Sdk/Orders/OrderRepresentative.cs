@@ -42,4 +42,13 @@ public sealed record OrderRepresentative
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("OrderId = ").Append(OrderId)
+            .Append(", CommissionPercentage = ").Append(CommissionPercentage)
+            .Append(", personal data hidden");
+        return true;
+    }
 }

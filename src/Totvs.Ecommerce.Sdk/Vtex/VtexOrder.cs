@@ -111,6 +111,13 @@ public sealed record VtexClientProfile
     /// <summary>The company's CNPJ, for a corporate buyer.</summary>
     [JsonPropertyName("corporateDocument")]
     public string? CorporateDocument { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("IsCorporate = ").Append(IsCorporate).Append(", personal data hidden");
+        return true;
+    }
 }
 
 /// <summary>Where and how a VTEX order ships.</summary>
@@ -155,6 +162,13 @@ public sealed record VtexAddress
     /// <summary>The country (ISO 3166 alpha-3, e.g. <c>BRA</c>).</summary>
     [JsonPropertyName("country")]
     public string? Country { get; set; }
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("State = ").Append(State).Append(", personal data hidden");
+        return true;
+    }
 }
 
 /// <summary>The delivery chosen for an item.</summary>

@@ -44,4 +44,14 @@ public sealed record OrderToAdmit
 
     /// <summary>The items.</summary>
     public IReadOnlyList<OrderItemToAdmit> Items { get; init; } = [];
+
+    /// <summary>Prints what identifies the record and no personal data, so that a log of it leaks none.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("StoreOrderId = ").Append(StoreOrderId)
+            .Append(", BranchId = ").Append(BranchId)
+            .Append(", Items = ").Append(Items?.Count ?? 0)
+            .Append(", personal data hidden");
+        return true;
+    }
 }
