@@ -3,7 +3,10 @@
 #   build/benchmark.sh              full BenchmarkDotNet run (tens of minutes)
 #   build/benchmark.sh --short      BenchmarkDotNet's short job (fewer iterations; one process, so noisy)
 #   build/benchmark.sh --stores     the sync state stores (SQLite, and PostgreSQL through build/with-postgres.sh)
-#   build/benchmark.sh --prefetch   the stream fetching ahead: 100 pages of 1,000 items at 200 ms a page, 0.1 ms of work per item
+#   build/benchmark.sh --prefetch   the stream fetching ahead and in parallel: 100 pages of 1,000 SKUs at 200 ms a page,
+#                                   0.1 ms of work per SKU
+#   build/benchmark.sh --orders     2,000 orders in a batch of 8 at 200 ms a POST, then against an ERP that serves 4 at once
+#   build/benchmark.sh --peak       peak memory streaming 10k, 100k and 1M SKUs with PrefetchPages 0, 1 and 4
 #   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
 #                                   processes of ten iterations, the run behind docs/benchmarks.md's current ratios
 set -euo pipefail
@@ -18,6 +21,18 @@ case "${1:-}" in
     ;;
   --prefetch)
     bench prefetch 100 200 100
+    exit 0
+    ;;
+  --orders)
+    bench orders 2000 200 8 4
+    exit 0
+    ;;
+  --peak)
+    for size in 10000 100000 1000000; do
+      for prefetch in 0 1 4; do
+        bench peak "$size" "$prefetch"
+      done
+    done
     exit 0
     ;;
   --compare)

@@ -57,9 +57,12 @@ internal static class OrderBatchProbe
         var failed = outcomes.Count(o => !o.Succeeded);
         var settled = outcomes.Skip(outcomes.Count / 4).Select(o => o.ConcurrencyLimit).ToList(); // in order of completion
         var summary = Invariant(
-            $"{requests} requests, {refused} met a 503 ({100.0 * refused / requests:0.00} %); peak at the ERP {server.PeakConcurrentRequests} in flight; limit after the first quarter: {settled.Min()}–{settled.Max()} (mostly {settled.GroupBy(l => l).MaxBy(g => g.Count())!.Key}); {created} orders in the ERP, {distinct} distinct, {failed} failed outcomes");
+            $"{requests} requests, {refused} met a 503 ({100.0 * refused / requests:0.00} %); peak at the ERP {server.PeakConcurrentRequests} in flight; limit after the first quarter (outcomes at each level): {Histogram(settled)}; {created} orders in the ERP, {distinct} distinct, {failed} failed outcomes");
         return new Run(elapsed, summary, created == count && distinct == count && failed == 0 && outcomes.Count == count);
     }
+
+    private static string Histogram(IEnumerable<int> limits) =>
+        string.Join(", ", limits.GroupBy(l => l).OrderBy(g => g.Key).Select(g => Invariant($"{g.Key}: {g.Count()}")));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

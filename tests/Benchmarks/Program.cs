@@ -25,6 +25,12 @@ if (args.Length == 4 && args[0] == "prefetch")
         int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
 }
 
+// dotnet run -c Release --project tests/Benchmarks -- alloc 20   bytes and time per call of the SDK's comparison calls
+if (args.Length == 2 && args[0] == "alloc")
+{
+    return await AllocProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
 return RunBenchmarks(args);
 
 // In a method of its own so that the peak probe never loads BenchmarkDotNet (its working set is part of the measure).

@@ -83,7 +83,7 @@ public static class CustomerValidation
         var problems = Validate(customer);
         if (problems.Count > 0)
         {
-            throw new TotvsValidationException($"customer '{customer.ShortName}'", problems);
+            throw new TotvsValidationException("customer", problems);
         }
     }
 }

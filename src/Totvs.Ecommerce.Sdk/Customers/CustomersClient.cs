@@ -86,7 +86,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         }
 
         throw new TotvsApiException(
-            $"Customer '{customer.ShortName}' was not confirmed after {transport.OrderCreationAttempts} attempts. Last failure: {lastFailure?.Message} " +
+            $"The customer was not confirmed after {transport.OrderCreationAttempts} attempts. Last failure: {lastFailure?.Message} " +
             "Calling CreateAsync again later is safe: it never creates the customer twice.",
             lastFailure?.StatusCode, lastFailure?.Error, true, "POST", Route, lastFailure);
     }

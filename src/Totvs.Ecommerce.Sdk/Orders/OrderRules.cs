@@ -6,7 +6,7 @@ namespace Totvs.Ecommerce.Sdk.Orders;
 internal static class OrderRules
 {
     public static RecordRules<Order> Instance { get; } = new(
-        order => order.OrderId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"{order.ShortName}/{order.CustomerOrderId}",
+        order => order.OrderId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? order.CustomerOrderId,
         (order, check) =>
         {
             check.Required("CustomerOrderId", !string.IsNullOrWhiteSpace(order.CustomerOrderId));

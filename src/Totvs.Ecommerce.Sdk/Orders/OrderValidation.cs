@@ -128,7 +128,7 @@ public static class OrderValidation
         var problems = Validate(order);
         if (problems.Count > 0)
         {
-            throw new TotvsValidationException($"order '{order.CustomerOrderId}' of customer '{order.ShortName}'", problems);
+            throw new TotvsValidationException($"order '{order.CustomerOrderId}'", problems);
         }
     }
 }

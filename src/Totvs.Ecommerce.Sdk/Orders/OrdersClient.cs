@@ -136,7 +136,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             ? "and is not in the ERP (looked up by its natural key)"
             : "and the ERP could not be asked whether an attempt was committed";
         throw new TotvsApiException(
-            $"Order '{order.CustomerOrderId}' of customer '{order.ShortName}' was not confirmed after {transport.OrderCreationAttempts} attempts {state}. " +
+            $"Order '{order.CustomerOrderId}' was not confirmed after {transport.OrderCreationAttempts} attempts {state}. " +
             $"Last failure: {lastFailure?.Message} Calling CreateAsync again later is safe: it never creates the order twice.",
             lastFailure?.StatusCode, lastFailure?.Error, true, "POST", Route, lastFailure);
     }
@@ -287,8 +287,8 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
             && !string.Equals(sent.EcommerceOrderId, result.Order.EcommerceOrderId, StringComparison.Ordinal))
         {
             var message =
-                $"Store order '{sent.EcommerceOrderId}' and store order '{result.Order.EcommerceOrderId}' (ERP order {result.Order.OrderId}) share customer " +
-                $"'{sent.ShortName}' and customer order number '{sent.CustomerOrderId}': the ERP would take the second for the first. Nothing was created; " +
+                $"Store order '{sent.EcommerceOrderId}' and store order '{result.Order.EcommerceOrderId}' (ERP order {result.Order.OrderId}) share the customer " +
+                $"and the customer order number '{sent.CustomerOrderId}': the ERP would take the second for the first. Nothing was created; " +
                 "give this order another CustomerOrderId (e.g. VtexMappingOptions.CustomerOrderIdOf) and send it again.";
             throw new TotvsBusinessRuleException(message, 409,
                 new TotvsError(TotvsErrorCodes.OrderKeyCollision, message, null, null, []), "POST", Route);
