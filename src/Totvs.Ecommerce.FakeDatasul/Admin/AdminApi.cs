@@ -112,6 +112,13 @@ internal static class AdminApi
             erp.Server.Capacity = Capacity(spec);
             return Task.FromResult(Json(View(erp.Server.Capacity), AdminJsonContext.Default.CapacitySpec));
         }));
+        admin.MapGet("/concurrency", () => Json(
+            new ConcurrencyView(erp.Server.ConcurrentRequests, erp.Server.PeakConcurrentRequests), AdminJsonContext.Default.ConcurrencyView));
+        admin.MapPost("/concurrency/take-peak", () =>
+        {
+            var peak = erp.Server.TakePeakConcurrentRequests();
+            return Json(new ConcurrencyView(erp.Server.ConcurrentRequests, peak), AdminJsonContext.Default.ConcurrencyView);
+        });
     }
 
     private static HealthView Health(FakeErp erp)

@@ -6,6 +6,7 @@ namespace Totvs.Ecommerce.FakeDatasul.Admin;
 /// <summary>The admin API's JSON: camelCase, source-generated.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(ConcurrencyView))]
 [JsonSerializable(typeof(ErrorView))]
 [JsonSerializable(typeof(FaultSpec))]
 [JsonSerializable(typeof(List<FaultView>))]

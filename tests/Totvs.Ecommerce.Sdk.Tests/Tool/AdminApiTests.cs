@@ -204,6 +204,9 @@ public sealed class AdminApiTests
         var busy = answers.Single(a => (int)a.StatusCode == 503);
         var served = answers.Single(a => (int)a.StatusCode == 200);
         var (bad, _) = await tool.PostAsync("/__admin/capacity", """{"maxConcurrentRequests":0}""");
+        var (_, concurrency) = await tool.GetAsync("/__admin/concurrency");
+        var (_, taken) = await tool.PostAsync("/__admin/concurrency/take-peak", "{}");
+        var (_, afterTake) = await tool.GetAsync("/__admin/concurrency");
 
         Assert.Equal(200, set);
         Assert.Equal(2000, (double?)read!["routes"]![$"GET {route}"]!["fixedMs"]);
@@ -212,6 +215,10 @@ public sealed class AdminApiTests
         Assert.Contains("SERVER_BUSY", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotNull(served);
         Assert.Equal(400, bad);
+        Assert.Equal(1, (int?)concurrency!["peakConcurrentRequests"]); // the refused one never counted
+        Assert.Equal(0, (int?)concurrency["concurrentRequests"]);
+        Assert.Equal(1, (int?)taken!["peakConcurrentRequests"]);
+        Assert.Equal(0, (int?)afterTake!["peakConcurrentRequests"]);
         Array.ForEach(answers, a => a.Dispose());
     }
 
