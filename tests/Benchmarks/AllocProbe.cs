@@ -7,6 +7,14 @@ internal static class AllocProbe
 {
     public static async Task<int> RunAsync(int items)
     {
+        var before0 = GC.GetAllocatedBytesForCurrentThread();
+        var order = new Orders.Order();
+        var afterOrder = GC.GetAllocatedBytesForCurrentThread();
+        var item = new Orders.OrderItem();
+        var afterItem = GC.GetAllocatedBytesForCurrentThread();
+        Console.WriteLine($"an empty Order: {afterOrder - before0} B; an empty OrderItem: {afterItem - afterOrder} B");
+        GC.KeepAlive(order);
+        GC.KeepAlive(item);
         var bench = new ClientComparisonBenchmarks { Items = items };
         bench.Setup();
         foreach (var (name, call) in new (string, Func<Task<int>>)[] { ("orders page", bench.Sdk_OrdersPage), ("families page", bench.Sdk_FamiliesPage), ("order POST", async () => (int)((await bench.Sdk_PostOrder()) ?? 0)), ("hand-written orders page", bench.HandWritten_OrdersPage) })

@@ -251,6 +251,42 @@ public sealed class HostileServerTests
     }
 
     [Fact]
+    public async Task With_parallel_pages_a_server_that_ignores_the_page_stops_as_soon_and_asks_for_little_more()
+    {
+        await using var server = new HostileServer((_, stream, ct) => HostileServer.WriteJsonAsync(stream, 200, """{"hasNext":true,"items":[{"categoryParentCode":" "}]}""", ct));
+        var client = HostileClients.Plain(server.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<TotvsApiException>(async () =>
+        {
+            await foreach (var _ in client.Families.ListAllAsync(new FamilyListOptions { ParallelPages = 4, OnInvalidRecord = _ => InvalidRecordAction.Skip }))
+            {
+            }
+        });
+
+        Assert.Contains("exactly as page 1", error.Message, StringComparison.Ordinal);
+        Assert.InRange(server.Requests.Count, 2, 5); // page 1, then at most four at once
+    }
+
+    [Fact]
+    public async Task With_parallel_pages_a_list_is_never_asked_past_its_announced_total_ahead_of_time()
+    {
+        var page = 0;
+        await using var server = new HostileServer((_, stream, ct) =>
+            HostileServer.WriteJsonAsync(stream, 200, $$"""{"hasNext":true,"totalHits":"3","Orders":[{"CustomerOrderId":"V-{{Interlocked.Increment(ref page)}}","ShortName":"J"}]}""", ct));
+        var client = HostileClients.Plain(server.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<TotvsApiException>(async () =>
+        {
+            await foreach (var _ in client.Orders.ListAllAsync(new OrderListOptions { PageSize = 1, IncludeTotalCount = true, ParallelPages = 8 }))
+            {
+            }
+        });
+
+        Assert.Contains("totalHits=3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, server.Requests.Count); // as one at a time: page 4 only once page 3 claimed more
+    }
+
+    [Fact]
     public async Task Server_text_in_an_exception_is_bounded_and_the_capped_body_stays_reachable()
     {
         const string cpf = "145.382.206-20";
