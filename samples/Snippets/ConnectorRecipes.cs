@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using Totvs.Ecommerce.Sdk;
 using Totvs.Ecommerce.Sdk.Orders;
@@ -41,6 +42,25 @@ public static class ConnectorRecipes
         var erpToday = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[options.ServerTimeZone]).Date; // the ERP's day, even in a UTC container
         var order = VtexOrderMapper.ToDatasulOrder(vtex, options, erpToday);
         await ledger.SendAsync(vtex.OrderId!, ct => client.Orders.CreateAsync(order, ct));
+        // end-snippet
+    }
+
+    public static async Task SendBacklogAsync(
+        TotvsEcommerceClient client, IReadOnlyList<Order> backlog, Func<string, long?, CancellationToken, Task> markSent,
+        ILogger logger, CancellationToken stop)
+    {
+        // snippet: order-backlog
+        await foreach (var outcome in client.Orders.CreateManyAsync(backlog, new OrderBatchOptions { MaxConcurrency = 8 }, stop))
+        {
+            if (outcome.Succeeded)
+            {
+                await markSent(outcome.Order.CustomerOrderId, outcome.Result!.Order.OrderId, stop);
+            }
+            else
+            {
+                logger.LogWarning(outcome.Failure, "Order {Index} not sent; it is safe to send again", outcome.Index);
+            }
+        }
         // end-snippet
     }
 
