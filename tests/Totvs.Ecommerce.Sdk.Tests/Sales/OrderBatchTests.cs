@@ -65,6 +65,27 @@ public sealed class OrderBatchTests
     }
 
     [Fact]
+    public async Task Lost_answers_and_busy_refusals_at_random_leave_every_order_in_the_ERP_exactly_once()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        var route = harness.Server.Routes.Orders;
+        harness.Server.Faults.On("POST", route).Always().AtRate(0.15, seed: 7).LoseAnswerAfterCommit(); // created, answer lost
+        harness.Server.Faults.On("POST", route).Always().AtRate(0.10, seed: 11).RespondWithStatus(503, TimeSpan.FromSeconds(2));
+        harness.Server.Faults.On("POST", route).Always().Delay(TimeSpan.FromMilliseconds(200));
+
+        var outcomes = await harness.RunAsync(() =>
+            harness.Client.Orders.CreateManyAsync(Orders(80), new OrderBatchOptions { MaxConcurrency = 6, InitialConcurrency = 6 }).ToListAsync().AsTask());
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Failure?.Message));
+        Assert.Equal(Enumerable.Range(0, 80), outcomes.Select(o => o.Index).Order());
+        Assert.Equal(80, harness.Server.Orders.Count);
+        Assert.Equal(80, harness.Server.Orders.Select(o => o.CustomerOrderId).Distinct().Count());
+        Assert.Contains(harness.Server.Journal.For("POST", route), e => e.StatusCode == 0); // answers were lost
+        Assert.Contains(harness.Server.Journal.For("POST", route), e => e.StatusCode == 503); // and refused
+        Assert.True(harness.Server.PeakConcurrentRequests <= 6);
+    }
+
+    [Fact]
     public async Task A_refused_order_is_an_outcome_with_its_reason_and_the_others_go_on()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: Store);
