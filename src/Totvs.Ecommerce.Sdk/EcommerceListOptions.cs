@@ -31,9 +31,8 @@ public abstract record EcommerceListOptions
     /// <summary>
     /// How many pages <c>ListAllAsync</c> fetches ahead while you process the current one, so a sync takes about the longer
     /// of fetching and processing instead of their sum. Memory holds at most this many pages (or <see cref="ParallelPages"/>,
-    /// the larger) more than the one you read;
-    /// records arrive in the same order, and an error or a cancellation surfaces where it belongs (after the records
-    /// before it). 0 asks for the next page only when you have read the current one.
+    /// the larger) more than the one you read; records arrive in the same order, and an error or a cancellation surfaces
+    /// where it belongs (after the records before it). 0 asks for the next page only when you have read the current one.
     /// </summary>
     /// <value>Defaults to 1; between 0 and <see cref="MaxPrefetchPages"/>.</value>
     public int PrefetchPages { get; init; } = 1;
@@ -45,9 +44,9 @@ public abstract record EcommerceListOptions
     /// How many pages <c>ListAllAsync</c> asks Datasul for at once. Records still arrive in order, and memory holds at most
     /// <c>max(PrefetchPages, ParallelPages)</c> pages more than the one you read. With more than one, the first page is read
     /// alone, then the next pages are asked for before the ERP said they exist (catalog lists announce no total): the end
-    /// of a stream may ask for up to <c>ParallelPages - 1</c> pages past it, which are thrown away; where a list announces <c>totalHits</c> (orders and
-    /// customers with a total), nothing past it is asked for ahead of time. <see cref="OnInvalidRecord"/> may then be
-    /// called for several pages at once, from other threads.
+    /// of a stream may ask for up to <c>ParallelPages - 1</c> pages past it, which are thrown away; where a list announces
+    /// <c>totalHits</c> (orders and customers with a total), nothing past it is asked for ahead of time.
+    /// <see cref="OnInvalidRecord"/> may then be called for several pages at once, from other threads.
     /// </summary>
     /// <value>
     /// Defaults to 1: one request at a time, the next only once the ERP said there is more. Between 1 and
