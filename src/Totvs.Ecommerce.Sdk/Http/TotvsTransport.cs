@@ -148,7 +148,10 @@ internal sealed class TotvsTransport
         activity?.SetTag("url.template", route);
         activity?.SetTag("server.address", serverAddress);
         activity?.SetTag("server.port", serverPort);
-        var started = TimeProvider.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
+        // The adaptive limit of a batch reads slowdowns on the client's clock (a fake one in tests); other calls pay nothing.
+        var observer = CallObserver.Current;
+        var observedFrom = observer is null ? 0 : TimeProvider.GetTimestamp();
         var attempts = 1;
         try
         {
@@ -164,16 +167,16 @@ internal sealed class TotvsTransport
             }
 
             Record(activity, method.Method, route, answer.StatusCode, attempts, started);
-            answer.Call = (method.Method, route, TimeProvider.GetElapsedTime(started), attempts);
+            answer.Call = (method.Method, route, Stopwatch.GetElapsedTime(started), attempts);
             TotvsResponseCapture.Current?.Add(answer.ToResponse());
-            CallObserver.Current?.Invoke(new ObservedCall(method.Method, answer.StatusCode, answer.Call.Elapsed, RetryAfter(answer)));
+            observer?.Invoke(new ObservedCall(method.Method, answer.StatusCode, TimeProvider.GetElapsedTime(observedFrom), RetryAfter(answer)));
             return answer;
         }
         catch (TotvsApiException ex) when (ex.StatusCode is null)
         {
             Record(activity, method.Method, route, 0, attempts, started, ex.InnerException?.GetType().FullName ?? ex.GetType().FullName);
-            CallObserver.Current?.Invoke(new ObservedCall(method.Method, 0, TimeProvider.GetElapsedTime(started), null));
-            TotvsLog.RequestFailed(Logger, method.Method, route, TimeProvider.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
+            observer?.Invoke(new ObservedCall(method.Method, 0, TimeProvider.GetElapsedTime(observedFrom), null));
+            TotvsLog.RequestFailed(Logger, method.Method, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.InnerException?.GetType().Name ?? "no answer");
             throw;
         }
     }
@@ -233,7 +236,7 @@ internal sealed class TotvsTransport
 
     private void Record(Activity? activity, string method, string route, int status, int attempts, long started, string? failure = null)
     {
-        var elapsed = TimeProvider.GetElapsedTime(started);
+        var elapsed = Stopwatch.GetElapsedTime(started);
         var errorType = failure ?? (status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
         if (metrics.Requests.Enabled || metrics.Duration.Enabled)
         {
