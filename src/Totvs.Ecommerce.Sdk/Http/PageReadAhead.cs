@@ -42,8 +42,8 @@ internal static class PageReadAhead
                 }
 
                 var result = await read.ConfigureAwait(false);
+                guard.Check(result); // before the place is freed: nothing is fetched past a page that stops the stream
                 places.Release(); // the caller takes this page: one more may be fetched
-                guard.Check(result);
                 yield return result.Page;
                 if (!guard.Continues(result))
                 {
