@@ -57,6 +57,7 @@ await ledger.AddAsync(Enumerable.Range(1, orderCount).Select(OrderBook.KeyOf));
 var catalog = catalogDb is null ? null : await ConnectorCatalog.OpenAsync(catalogDb);
 var pull = new IncrementalPull(store, new IncrementalPullOptions { Leases = store, Holder = replica, LeaseDuration = lease, Overlap = TimeSpan.Zero, Clock = clock });
 var ordersDone = false;
+var pullGate = new PullGate();
 var ordersFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
 var pulling = Task.Run(async () =>
@@ -65,8 +66,9 @@ var pulling = Task.Run(async () =>
     // each run is tagged in the User-Agent so the fake's journal shows which replica pulled when.
     for (var run = 1; ; run++)
     {
-        RunTagHandler.Tag.Value = $"{replica}/run-{run}";
         SyncRunResult? result = null;
+        var running = await pullGate.EnterRunAsync();
+        RunTagHandler.Tag.Value = $"{replica}/run-{run}";
         try
         {
             result = await pull.RunAsync("skus-1", client.Skus, new SkuListOptions { StoreCode = "1", PageSize = pageSize },
@@ -87,6 +89,7 @@ var pulling = Task.Run(async () =>
         finally
         {
             RunTagHandler.Tag.Value = null;
+            running.Dispose();
         }
 
         if (pullUntilOrdersDone ? Volatile.Read(ref ordersDone) : result is { Skipped: false })
@@ -125,9 +128,13 @@ while (true)
 
     // What is left is claimed by other replicas. Say so, and wait for the test to move the clock: a replica that died
     // leaves its claims to expire, and then this one takes them over.
+    await pullGate.CloseAsync(); // "idle" promises the test that no pull is running: its clock jumps may come now
     output.Line("idle");
     await moved;
+    pullGate.Open();
 }
+
+pullGate.Open();
 
 Volatile.Write(ref ordersDone, true);
 ordersFinished.TrySetResult();
