@@ -8,7 +8,8 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// <c>parallel</c> at once, never more than <c>max(prefetch, parallel)</c> pages fetched or waiting besides the one the
 /// caller holds. With one request at a time, page n+1 is asked for only once page n said there is more. With several,
 /// the pages after the first are asked for before that is known (Datasul's catalog lists announce no total): a page
-/// past the end is thrown away, and where a list announces <c>totalHits</c> nothing past it is asked for ahead of time.
+/// past the end is thrown away. Where a list announces <c>totalHits</c> nothing past it is fetched ahead: a page the
+/// server still claims beyond it is read by the caller's loop, after the paging guard has seen the one before.
 /// </summary>
 internal static class PageReadAhead
 {
@@ -34,16 +35,28 @@ internal static class PageReadAhead
         var guard = new PagingGuard<T>(firstPage, path);
         try
         {
+            var nextPage = firstPage;
             while (true)
             {
-                if (!await reads.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false) || !reads.Reader.TryRead(out var read))
+                PageReadResult<T> result;
+                if (await reads.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false) && reads.Reader.TryRead(out var read))
+                {
+                    result = await read.ConfigureAwait(false);
+                }
+                else if (nextPage > end.AnnouncedLastPage)
+                {
+                    // Past the total the list announced, nothing was fetched ahead: a page the server still claims is read
+                    // here, one at a time, and the guard decides.
+                    result = await readPage(nextPage, cancellationToken).ConfigureAwait(false);
+                }
+                else
                 {
                     throw new InvalidOperationException($"The read-ahead of GET {path} ended before the last page; this is a bug in the SDK.");
                 }
 
-                var result = await read.ConfigureAwait(false);
                 guard.Check(result); // before the place is freed: nothing is fetched past a page that stops the stream
                 places.Release(); // the caller takes this page: one more may be fetched
+                nextPage = result.Page.PageNumber + 1;
                 yield return result.Page;
                 if (!guard.Continues(result))
                 {
@@ -72,7 +85,12 @@ internal static class PageReadAhead
             for (var page = firstPage; ; page++)
             {
                 await places.WaitAsync(stop).ConfigureAwait(false);
-                if (previous is not null && (parallel == 1 || page == firstPage + 1 || page > end.AnnouncedLastPage))
+                if (page > end.AnnouncedLastPage)
+                {
+                    return; // past the announced total the caller reads one page at a time, after the guard's verdict on the last
+                }
+
+                if (previous is not null && (parallel == 1 || page == firstPage + 1))
                 {
                     // Not ahead of time: the page before says whether this one exists. The first page is always awaited: a
                     // list of one page costs one request, and a list that announces its total has done so before any guess.
@@ -175,7 +193,7 @@ internal static class PageReadAhead
         /// <summary>The lowest page that said it is the last (or failed).</summary>
         public int LastPage => Volatile.Read(ref lastPage);
 
-        /// <summary>The last page by <c>totalHits</c>; beyond it a page is asked for only when the one before says there is more.</summary>
+        /// <summary>The last page by <c>totalHits</c>; nothing past it is fetched ahead.</summary>
         public int AnnouncedLastPage => Volatile.Read(ref announcedLastPage);
 
         public void Reached(int page)
