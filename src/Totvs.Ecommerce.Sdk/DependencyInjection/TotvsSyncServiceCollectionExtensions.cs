@@ -10,7 +10,7 @@ public static class TotvsSyncServiceCollectionExtensions
     /// <summary>
     /// Registers one store as the connector's state: checkpoints, leases, the document ledger and the product map
     /// (<c>SqliteSyncStore</c>, <c>PostgreSqlSyncStore</c> or <see cref="InMemorySyncStore"/>), as a singleton for each of
-    /// the four interfaces.
+    /// the four interfaces, and as <see cref="ISyncStatusReader"/> (for the status page) when it reads status.
     /// </summary>
     /// <typeparam name="TStore">The store's type.</typeparam>
     /// <param name="services">The service collection.</param>
@@ -26,6 +26,11 @@ public static class TotvsSyncServiceCollectionExtensions
         services.AddSingleton<ISyncLeaseStore>(store);
         services.AddSingleton<IDocumentLedgerStore>(store);
         services.AddSingleton<IProductMapStore>(store);
+        if (store is ISyncStatusReader reader)
+        {
+            services.AddSingleton(reader); // the status page's reads (Totvs.Ecommerce.Sdk.AspNetCore)
+        }
+
         return services;
     }
 

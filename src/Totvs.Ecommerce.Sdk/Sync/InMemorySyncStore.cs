@@ -6,7 +6,7 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// Keeps checkpoints, leases, the document ledger and the product map in memory, with the same versions, conflicts and
 /// claims as the database stores: for tests, and for state that may start over with each process. Thread-safe.
 /// </summary>
-public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore
+public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore, ISyncStatusReader
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Versioned<SyncCheckpoint>> checkpoints = new(StringComparer.Ordinal);
@@ -152,6 +152,60 @@ public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, I
         lock (gate)
         {
             return Task.FromResult(Swap(documents, (status.Kind, status.DocumentKey), status, expectedVersion, $"{status.Kind}/{status.DocumentKey}"));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<DocumentPage> QueryDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        lock (gate)
+        {
+            var matching = documents.Values.Select(d => d.Value).Where(d =>
+                (query.Kind is null || d.Kind == query.Kind) && (query.State is null || d.State == query.State)
+                && (query.ChangedFrom is null || d.UpdatedAt >= query.ChangedFrom) && (query.ChangedBefore is null || d.UpdatedAt < query.ChangedBefore)).ToList();
+            var page = matching.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Kind, StringComparer.Ordinal).ThenBy(d => d.DocumentKey, StringComparer.Ordinal)
+                .Skip(query.Skip).Take(query.Take).ToList();
+            return Task.FromResult(new DocumentPage(page, matching.Count));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentStateCount>> CountDocumentsAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<DocumentStateCount> counts = documents.Values.GroupBy(d => (d.Value.Kind, d.Value.State))
+                .Select(g => new DocumentStateCount(g.Key.Kind, g.Key.State, g.Count()))
+                .OrderBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.State).ToList();
+            return Task.FromResult(counts);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentHourlyOutcomes>> CountOutcomesByHourAsync(Instant from, Instant to, string? kind, CancellationToken cancellationToken)
+    {
+        var start = HourlyOutcomes.HourOf(from);
+        lock (gate)
+        {
+            IReadOnlyList<DocumentHourlyOutcomes> hours = documents.Values.Select(d => d.Value)
+                .Where(d => d.UpdatedAt >= start && d.UpdatedAt < to && (kind is null || d.Kind == kind) && HourlyOutcomes.IsOutcome(d.State))
+                .GroupBy(d => HourlyOutcomes.HourOf(d.UpdatedAt))
+                .Select(g => new DocumentHourlyOutcomes(g.Key, g.Count(d => d.State == DocumentSyncState.Synced), g.Count(d => d.State != DocumentSyncState.Synced)))
+                .OrderBy(h => h.Hour).ToList();
+            return Task.FromResult(hours);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<NamedCheckpoint>> ListCheckpointsAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<NamedCheckpoint> list = checkpoints.OrderBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new NamedCheckpoint(c.Key, c.Value.Value)).ToList();
+            return Task.FromResult(list);
         }
     }
 

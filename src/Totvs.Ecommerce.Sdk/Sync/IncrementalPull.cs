@@ -234,7 +234,13 @@ public sealed class IncrementalPull
             }
         }
 
-        var finished = Finished(checkpoint, stamps is not null, latest, edge, runStartedAt);
+        var finished = Finished(checkpoint, stamps is not null, latest, edge, runStartedAt) with
+        {
+            LastRun = new SyncRunRecord
+            {
+                StartedAt = runStartedAt, FinishedAt = this.options.Clock.GetCurrentInstant(), Records = records, Pages = pages, Resumed = resumed,
+            },
+        };
         await checkpoints.SaveAsync(name, finished, version, CancellationToken.None).ConfigureAwait(false);
         return new SyncRunResult(records, pages, resumed, finished.ChangedSince ?? runStartedAt);
     }

@@ -32,6 +32,10 @@ public sealed record SyncCheckpoint
     [JsonPropertyName("latestSeen")]
     public Instant? LatestSeen { get; init; }
 
+    /// <summary>The last finished run (when, how many records, how long); <see langword="null"/> before the first one.</summary>
+    [JsonPropertyName("lastRun")]
+    public SyncRunRecord? LastRun { get; init; }
+
     /// <summary>Whether a run was interrupted and will resume.</summary>
     [JsonIgnore]
     public bool IsRunInProgress => RunStartedAt is not null;

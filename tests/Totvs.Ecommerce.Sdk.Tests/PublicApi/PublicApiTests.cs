@@ -23,10 +23,13 @@ public sealed class PublicApiTests
     [Fact]
     public void The_PostgreSql_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.PostgreSql.PostgreSqlSyncStore).Assembly);
 
+    [Fact]
+    public void The_AspNetCore_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.AspNetCore.StatusPage.ConnectorStatusOptions).Assembly);
+
     private static void AssertApproved(Assembly assembly)
     {
         var name = assembly.GetName().Name!;
-        var actual = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
+        var actual = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"] }));
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "Totvs.Ecommerce.Sdk.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, $"{name}.approved.txt");
         var receivedPath = Path.Combine(folder, $"{name}.received.txt");

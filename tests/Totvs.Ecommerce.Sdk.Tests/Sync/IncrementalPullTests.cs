@@ -68,6 +68,7 @@ public sealed class IncrementalPullTests
         var renamedAt = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
         Assert.Equal(renamedAt - Duration.FromTimeSpan(IncrementalPull.DefaultOverlap), checkpoint.ChangedSince); // the ERP's data, less the overlap
         Assert.Contains(checkpoint.DeliveredAtEdge!, identity => identity.StartsWith("IT000003@", StringComparison.Ordinal));
+        Assert.Equal(new SyncRunRecord { StartedAt = renamedAt, FinishedAt = renamedAt, Records = 1, Pages = second.Pages }, checkpoint.LastRun); // for the status page
     }
 
     [Theory]

@@ -156,4 +156,57 @@ internal static class StoreContract
             store.TryAcquireAsync("pull:orders", $"replica-{i}", T0, T0 + Duration.FromMinutes(2), default))));
         Assert.Single(winners, w => w is not null);
     }
+    public static async Task TheStatusReaderPagesFiltersCountsAndChartsTheLedger<TStore>(TStore store)
+        where TStore : IDocumentLedgerStore, ISyncCheckpointStore, ISyncStatusReader
+    {
+        // 30 orders and 5 invoices: orders 0-19 synced one per hour from T0, 20-24 problems at T0+2h, 25-29 still pending.
+        var orders = Enumerable.Range(0, 30).Select(i => $"O-{i:D2}").ToList();
+        await store.AddPendingAsync("orders", orders, T0 - Duration.FromDays(2), default);
+        await store.AddPendingAsync("invoices", Enumerable.Range(0, 5).Select(i => $"N-{i}").ToList(), T0 - Duration.FromDays(2), default);
+        for (var i = 0; i < 25; i++)
+        {
+            var read = (await store.FindAsync("orders", orders[i], default))!;
+            var outcome = i < 20
+                ? read.Value with { State = DocumentSyncState.Synced, Attempts = 1, UpdatedAt = T0 + Duration.FromHours(i % 4) + Duration.FromMinutes(i) }
+                : read.Value with
+                {
+                    State = i == 24 ? DocumentSyncState.GivenUp : DocumentSyncState.Problem, Attempts = 2, ErrorCode = "57382",
+                    Description = "No natureza.", UpdatedAt = T0 + Duration.FromHours(2) + Duration.FromSeconds(i),
+                };
+            await store.SaveAsync(outcome, read.Version, default);
+        }
+
+        var firstPage = await store.QueryDocumentsAsync(new DocumentQuery { Kind = "orders", Take = 7 }, default);
+        var lastPage = await store.QueryDocumentsAsync(new DocumentQuery { Kind = "orders", Skip = 28, Take = 7 }, default);
+        var problems = await store.QueryDocumentsAsync(new DocumentQuery { State = DocumentSyncState.Problem }, default);
+        var window = await store.QueryDocumentsAsync(new DocumentQuery { ChangedFrom = T0 + Duration.FromHours(3), ChangedBefore = T0 + Duration.FromHours(4) }, default);
+        var counts = await store.CountDocumentsAsync(default);
+        var hours = await store.CountOutcomesByHourAsync(T0 + Duration.FromMinutes(30), T0 + Duration.FromHours(24), null, default);
+        var invoiceHours = await store.CountOutcomesByHourAsync(T0, T0 + Duration.FromHours(24), "invoices", default);
+
+        Assert.Equal(30, firstPage.TotalCount);
+        Assert.Equal(7, firstPage.Items.Count);
+        Assert.Equal("O-19", firstPage.Items[0].DocumentKey); // the newest change first: 3h19
+        Assert.Equal(["O-28", "O-29"], lastPage.Items.Select(d => d.DocumentKey)); // the oldest (the pending ones, by key)
+        Assert.Equal(4, problems.TotalCount);
+        Assert.All(problems.Items, d => Assert.Equal(("57382", "No natureza.", 2), (d.ErrorCode, d.Description, d.Attempts)));
+        Assert.Equal(["O-19", "O-15", "O-11", "O-07", "O-03"], window.Items.Select(d => d.DocumentKey));
+        Assert.Equal(
+            [("invoices", DocumentSyncState.Pending, 5), ("orders", DocumentSyncState.Pending, 5), ("orders", DocumentSyncState.Synced, 20),
+             ("orders", DocumentSyncState.Problem, 4), ("orders", DocumentSyncState.GivenUp, 1)],
+            counts.Select(c => (c.Kind, c.State, c.Count)));
+        Assert.Equal(
+            [(T0, 5, 0), (T0 + Duration.FromHours(1), 5, 0), (T0 + Duration.FromHours(2), 5, 5), (T0 + Duration.FromHours(3), 5, 0)],
+            hours.Select(h => (h.Hour, h.Synced, h.Problems))); // "from" is rounded down to its hour
+        Assert.Empty(invoiceHours); // pending documents are no outcome
+
+        var run = new SyncRunRecord { StartedAt = T0, FinishedAt = T0 + Duration.FromSeconds(90), Records = 1200, Pages = 3 };
+        await store.SaveAsync("products-store-1", new SyncCheckpoint { ChangedSince = T0, LastRun = run }, 0, default);
+        await store.SaveAsync("families-store-1", new SyncCheckpoint { RunStartedAt = T0, NextPage = 4 }, 0, default);
+        var pulls = await store.ListCheckpointsAsync(default);
+        Assert.Equal(["families-store-1", "products-store-1"], pulls.Select(p => p.Name));
+        Assert.Equal(run, pulls[1].Checkpoint.LastRun);
+        Assert.Equal(Duration.FromSeconds(90), pulls[1].Checkpoint.LastRun!.Duration);
+        Assert.True(pulls[0].Checkpoint.IsRunInProgress);
+    }
 }

@@ -19,6 +19,8 @@ public sealed class InMemoryStoreTests
     [Fact] public Task Leases() => StoreContract.ALeaseIsHeldByOneReplicaAndPassesOnWhenItExpires(new InMemorySyncStore());
 
     [Fact] public Task Lease_race() => StoreContract.ConcurrentLeaseRequestsGiveItToOne(new InMemorySyncStore());
+
+    [Fact] public Task Status_reader() => StoreContract.TheStatusReaderPagesFiltersCountsAndChartsTheLedger(new InMemorySyncStore());
 }
 
 public sealed class FileCheckpointStoreTests : IDisposable
@@ -50,6 +52,8 @@ public sealed class SqliteStoreTests : IDisposable
 
     [Fact] public Task Lease_race() => StoreContract.ConcurrentLeaseRequestsGiveItToOne(new SqliteSyncStore(path));
 
+    [Fact] public Task Status_reader() => StoreContract.TheStatusReaderPagesFiltersCountsAndChartsTheLedger(new SqliteSyncStore(path));
+
     [Fact]
     public async Task Two_store_instances_on_one_file_share_the_state_and_its_versions()
     {
@@ -80,6 +84,8 @@ public sealed class PostgreSqlStoreTests
     [PostgreSqlFact] public Task Leases() => StoreContract.ALeaseIsHeldByOneReplicaAndPassesOnWhenItExpires(TestPostgres.NewStore());
 
     [PostgreSqlFact] public Task Lease_race() => StoreContract.ConcurrentLeaseRequestsGiveItToOne(TestPostgres.NewStore());
+
+    [PostgreSqlFact] public Task Status_reader() => StoreContract.TheStatusReaderPagesFiltersCountsAndChartsTheLedger(TestPostgres.NewStore());
 
     [PostgreSqlFact]
     public async Task Replicas_starting_together_create_the_tables_once()

@@ -22,6 +22,10 @@ internal static class StoreSchema
             "CREATE TABLE IF NOT EXISTS {p}product_map (item_key TEXT NOT NULL PRIMARY KEY, item_code TEXT NOT NULL, version BIGINT NOT NULL, " +
             "partner_product_type TEXT NOT NULL, packaging TEXT NOT NULL, updated_at BIGINT NOT NULL)",
         ],
+        [
+            // The status page lists documents by their latest change and counts outcomes per hour.
+            "CREATE INDEX IF NOT EXISTS {p}documents_updated ON {p}documents (updated_at)",
+        ],
     ];
 
     /// <summary>Applies the migrations the database lacks, in one transaction.</summary>

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Sync;
+
+namespace Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
+
+/// <summary>How the connector's status page (<see cref="ConnectorStatusEndpointRouteBuilderExtensions.MapTotvsConnectorStatus"/>) shows and acts.</summary>
+public sealed class ConnectorStatusOptions
+{
+    private readonly Dictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> senders = new(StringComparer.Ordinal);
+
+    /// <summary>The connector's name in the page's title ("Conector" by default).</summary>
+    public string Title { get; set; } = "Conector";
+
+    /// <summary>
+    /// The page's language: <c>pt-BR</c> (the default) or <c>en</c>. A visitor switches with <c>?lang=en</c> or <c>?lang=pt-BR</c>.
+    /// </summary>
+    public string Language { get; set; } = "pt-BR";
+
+    /// <summary>Documents per page of the list (50 by default, at most 500).</summary>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>The zone dates are shown and filtered in: the ERP's, <c>America/Sao_Paulo</c>, by default.</summary>
+    public DateTimeZone TimeZone { get; set; } = DateTimeZoneProviders.Tzdb[TotvsEcommerceOptions.DefaultServerTimeZone];
+
+    /// <summary>The clock ("now" for the chart's last 24 hours and the actions); <see cref="SystemClock.Instance"/> by default.</summary>
+    public IClock Clock { get; set; } = SystemClock.Instance;
+
+    /// <summary>Which registered health checks the page runs for "the health of the ERP connection"; all of them by default.</summary>
+    public Func<HealthCheckRegistration, bool>? HealthChecks { get; set; }
+
+    /// <summary>How long a health report is reused before the checks run again (30 seconds by default), so that a page view does not probe Datasul each time.</summary>
+    public TimeSpan HealthCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The ledger's name for this process and its schedule, used by "sync again" and "give up".</summary>
+    public DocumentLedgerOptions Ledger { get; set; } = new();
+
+    /// <summary>The kinds with a sender (<see cref="SendWith"/>): their "sync again" sends the document at once.</summary>
+    public IReadOnlyCollection<string> KindsSentAtOnce => senders.Keys;
+
+    /// <summary>
+    /// Makes "sync again" send documents of a kind at once (the operator sees the outcome on the next page) instead of
+    /// only making them due for the connector's next run.
+    /// </summary>
+    /// <param name="kind">The kind of document (e.g. <c>orders</c>).</param>
+    /// <param name="send">Sends a document by its key, with the application's services (the same function the connector's loop uses).</param>
+    /// <returns>These options.</returns>
+    public ConnectorStatusOptions SendWith(string kind, Func<IServiceProvider, string, CancellationToken, Task> send)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentNullException.ThrowIfNull(send);
+        senders[kind] = send;
+        return this;
+    }
+
+    /// <summary>The sender of a kind, if one was given.</summary>
+    internal Func<IServiceProvider, string, CancellationToken, Task>? SenderOf(string kind) => senders.GetValueOrDefault(kind);
+
+    /// <summary>Checks the options.</summary>
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(PageSize, 1, nameof(PageSize));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(PageSize, 500, nameof(PageSize));
+        ArgumentNullException.ThrowIfNull(TimeZone, nameof(TimeZone));
+        ArgumentNullException.ThrowIfNull(Clock, nameof(Clock));
+        ArgumentNullException.ThrowIfNull(Ledger, nameof(Ledger));
+        ArgumentException.ThrowIfNullOrWhiteSpace(Title, nameof(Title));
+    }
+}
