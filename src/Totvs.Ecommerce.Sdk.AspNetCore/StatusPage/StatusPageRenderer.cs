@@ -34,6 +34,8 @@ internal static class StatusPageRenderer
         .chart text{font-size:10px;fill:#57606a}.chart .synced{fill:#1f6feb}.chart .problems{fill:#d4a72c}
         """;
 
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string Render(StatusPageModel model)
     {
         var html = new StringBuilder(64 * 1024);
@@ -281,7 +283,8 @@ internal static class StatusPageRenderer
     /// <summary>The query without the last action's notice, which is shown once.</summary>
     private static StatusPageQuery WithoutNotice(StatusPageQuery query) => query with { Notice = null, NoticeDocument = null };
 
-    public static string E(string value) => HtmlEncoder.Default.Encode(value);
+    /// <summary>Encodes text for HTML, leaving Portuguese letters as they are (the page is UTF-8) and escaping what HTML reads.</summary>
+    public static string E(string value) => Encoder.Encode(value);
 
     private static string StatusName(StatusPageText text, HealthStatus status) => status switch
     {

@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Totvs.Ecommerce.Sdk.Sqlite;
+using Totvs.Ecommerce.Sdk.Sync;
+
+namespace Totvs.Ecommerce.Sdk.Tests.StatusPage;
+
+/// <summary>The status page over plain HTTP: protection, anti-forgery, bad filters, paging.</summary>
+public sealed class StatusPageHttpTests
+{
+    [Fact]
+    public async Task The_page_requires_an_authenticated_user_and_the_apps_policy()
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store, anonymous: false);
+        using var http = new HttpClient();
+
+        var anonymous = await http.GetAsync(host.Page);
+        var viewer = await SendAsync(http, HttpMethod.Get, host.Page, "ana:viewer");
+        var operatorPage = await SendAsync(http, HttpMethod.Get, host.Page, "ana:operator");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, viewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, operatorPage.StatusCode);
+        Assert.Equal("no-store", operatorPage.Headers.CacheControl?.ToString());
+        Assert.Contains("default-src 'none'", operatorPage.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_action_without_the_anti_forgery_token_is_refused_and_changes_nothing()
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
+        using var http = new HttpClient();
+
+        var forged = await http.PostAsync(new Uri(host.Page + "/give-up"), new FormUrlEncodedContent([new("kind", "orders"), new("key", "V-1002")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("anti-forgery", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(DocumentSyncState.Problem, (await seed.Ledger("orders").FindAsync("V-1002"))!.State);
+    }
+
+    [Theory]
+    [InlineData("?from=29/11/2026", "'from' filter '29/11/2026' is not a date: use yyyy-MM-dd")]
+    [InlineData("?state=broken", "'state' filter 'broken' is unknown")]
+    [InlineData("?page=0", "'page' '0' is not a page number")]
+    public async Task A_malformed_filter_is_an_error_that_names_it_never_an_empty_list(string query, string message)
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
+        using var http = new HttpClient();
+
+        var answer = await http.GetAsync(new Uri(host.Page + query));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains(message, await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ten_thousand_documents_in_SQLite_are_listed_a_page_at_a_time_with_their_total()
+    {
+        var folder = Directory.CreateTempSubdirectory("totvs-status-");
+        try
+        {
+            var seed = await StatusPageSeed.CreateAsync();
+            var store = new SqliteSyncStore(Path.Combine(folder.FullName, "state.db"));
+            await store.AddPendingAsync("orders", Enumerable.Range(0, 10_000).Select(i => $"V-{i:D5}").ToList(), seed.Now - Duration.FromDays(1), default);
+            await using var host = await StatusPageHost.StartAsync(seed.Harness, store);
+            using var http = new HttpClient();
+
+            var page = await http.GetStringAsync(new Uri(host.Page + "?page=3"));
+
+            Assert.Contains("Página 3 de 200 (10.000 documentos)", page, StringComparison.Ordinal);
+            Assert.Equal(50, page.Split("<tr data-kind=", StringSplitOptions.None).Length - 1);
+            Assert.Contains("data-key=\"V-00100\"", page, StringComparison.Ordinal); // page 3 starts at the 101st (oldest change first among equals: by key)
+            Assert.DoesNotContain("data-key=\"V-00150\"", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Mapping_the_page_without_registering_it_says_what_to_call()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddTotvsSyncStore(new InMemorySyncStore());
+        using var app = (IDisposable)builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => ((WebApplication)app).MapTotvsConnectorStatus());
+
+        Assert.Contains("services.AddTotvsConnectorStatus()", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri address, string user)
+    {
+        var request = new HttpRequestMessage(method, address);
+        request.Headers.Add(StatusPageHost.OperatorHeader, user);
+        return http.SendAsync(request);
+    }
+}
