@@ -7,6 +7,7 @@
 #                                   0.1 ms of work per SKU
 #   build/benchmark.sh --orders     2,000 orders in a batch of 8 at 200 ms a POST, then against an ERP that serves 4 at once
 #   build/benchmark.sh --peak       peak memory streaming 10k, 100k and 1M SKUs with PrefetchPages 0, 1 and 4
+#   build/benchmark.sh --status-page the operator's status page over 10,000 documents in SQLite, over loopback HTTP
 #   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
 #                                   processes of ten iterations, the run behind docs/benchmarks.md's current ratios
 set -euo pipefail
@@ -14,6 +15,10 @@ cd "$(dirname "$0")/.."
 dotnet build -c Release tests/Benchmarks
 bench() { dotnet run -c Release --no-build --project tests/Benchmarks -- "$@"; }
 case "${1:-}" in
+  --status-page)
+    bench --filter '*StatusPage*'
+    exit 0
+    ;;
   --stores)
     # SQLite, and a throw-away PostgreSQL with fsync on (honest commit latency).
     TOTVS_PG_FSYNC=on build/with-postgres.sh dotnet run -c Release --no-build --project tests/Benchmarks -- --filter '*SyncStore*' --job short

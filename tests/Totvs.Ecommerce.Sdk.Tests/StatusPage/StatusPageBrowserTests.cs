@@ -101,6 +101,10 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
 
         await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
         browser.Open(host.Page);
+        if (Environment.GetEnvironmentVariable("TOTVS_STATUS_SCREENSHOT") is { Length: > 0 } screenshot)
+        {
+            ((ITakesScreenshot)browser.Driver).GetScreenshot().SaveAsFile(screenshot); // docs/images/status-page.png is made this way
+        }
 
         var hours = browser.Driver.FindElements(By.CssSelector("svg.chart g.hour")).ToDictionary(
             g => g.GetAttribute("data-hour")!, g => (Synced: int.Parse(g.GetAttribute("data-synced")!), Problems: int.Parse(g.GetAttribute("data-problems")!)));
