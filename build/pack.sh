@@ -10,6 +10,7 @@ dotnet pack src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.PostgreSql/Totvs.Ecommerce.Sdk.PostgreSql.csproj "${args[@]}"
+dotnet pack src/Totvs.Ecommerce.Sdk.AspNetCore/Totvs.Ecommerce.Sdk.AspNetCore.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Templates/Totvs.Ecommerce.Sdk.Templates.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.FakeDatasul/Totvs.Ecommerce.FakeDatasul.csproj "${args[@]}"
 ls -1 artifacts/packages

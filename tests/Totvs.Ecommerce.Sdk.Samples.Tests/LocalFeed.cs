@@ -12,6 +12,7 @@ public sealed class LocalFeed : IAsyncLifetime
         "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj",
         "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
         "src/Totvs.Ecommerce.Sdk.PostgreSql/Totvs.Ecommerce.Sdk.PostgreSql.csproj",
+        "src/Totvs.Ecommerce.Sdk.AspNetCore/Totvs.Ecommerce.Sdk.AspNetCore.csproj",
         "src/Totvs.Ecommerce.Sdk.Templates/Totvs.Ecommerce.Sdk.Templates.csproj",
         "src/Totvs.Ecommerce.FakeDatasul/Totvs.Ecommerce.FakeDatasul.csproj",
     ];

@@ -23,4 +23,10 @@ public sealed class ConnectorOptions
 
     /// <summary>Runs each service once, then stops: a smoke test for CI or a cron-style deployment.</summary>
     public bool RunOnce { get; set; }
+
+    /// <summary>
+    /// Opens the status page (/status) to anyone who reaches the port: for a first run on a developer's machine only. Off,
+    /// the page needs an authenticated user of the "ConnectorOperators" policy: add your organisation's authentication.
+    /// </summary>
+    public bool StatusPageAllowAnonymous { get; set; }
 }

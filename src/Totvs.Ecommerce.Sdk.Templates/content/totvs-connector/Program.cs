@@ -56,7 +56,33 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOIN
     telemetry.UseOtlpExporter();
 }
 
+// The operator's status page (/status): each order's status with what to fix in Datasul, "sync again" (sends it at once)
+// and "give up", the last run of each pull, the ERP's health and a chart of the last day. In Portuguese (?lang=en).
+builder.Services.AddTotvsConnectorStatus(status =>
+{
+    status.Title = $"Conector loja {connector.StoreCode}";
+    status.HealthChecks = check => check.Tags.Contains("ready");
+    status.SendWith("orders", async (services, storeOrderId, ct) =>
+        await services.GetRequiredService<TotvsEcommerceClient>().Orders.CreateAsync(
+            await services.GetRequiredService<IStorefront>().GetOrderAsync(storeOrderId, ct), ct));
+});
+
+// Who may see it: add your organisation's authentication here (OpenID Connect, Negotiate, …) and give the
+// "ConnectorOperators" policy its requirement (e.g. a role). Until then only StatusPageAllowAnonymous opens it.
+builder.Services.AddAuthorization(options => options.AddPolicy("ConnectorOperators", policy => policy.RequireAuthenticatedUser()));
+
 var app = builder.Build();
+app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+var statusPage = app.MapTotvsConnectorStatus("/status");
+if (connector.StatusPageAllowAnonymous)
+{
+    statusPage.AllowAnonymous();
+}
+else
+{
+    statusPage.RequireAuthorization("ConnectorOperators");
+}
+
 await app.RunAsync();
