@@ -41,12 +41,12 @@ public class StatusPageBenchmarks
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddTotvsSyncStore(store);
-        builder.Services.AddTotvsConnectorStatus(options => options.Title = "Loja Acme");
+        builder.Services.AddTotvsStatusPage(options => options.Title = "Loja Acme");
         builder.Services.AddHealthChecks().AddCheck("totvs-ecommerce", () => HealthCheckResult.Healthy("Datasul answered in 42 ms."));
         builder.Services.AddAuthorization();
         app = builder.Build();
         app.UseAuthorization();
-        app.MapTotvsConnectorStatus().AllowAnonymous();
+        app.MapTotvsStatusPage().AllowAnonymous();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         page = new Uri(new Uri(address), "/status");

@@ -17,13 +17,13 @@ public static class ConnectorStatusEndpointRouteBuilderExtensions
     /// <param name="endpoints">The application's endpoints.</param>
     /// <param name="pattern">Where the page is served (<c>/status</c> by default).</param>
     /// <returns>The page's route group, to add the authorization policy and other conventions to.</returns>
-    /// <exception cref="InvalidOperationException"><c>AddTotvsConnectorStatus</c> or a store that reads status (<c>AddTotvsSyncStore</c>) was not registered.</exception>
-    public static RouteGroupBuilder MapTotvsConnectorStatus(this IEndpointRouteBuilder endpoints, string pattern = "/status")
+    /// <exception cref="InvalidOperationException"><c>AddTotvsStatusPage</c> or a store that reads status (<c>AddTotvsSyncStore</c>) was not registered.</exception>
+    public static RouteGroupBuilder MapTotvsStatusPage(this IEndpointRouteBuilder endpoints, string pattern = "/status")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
         _ = endpoints.ServiceProvider.GetService<ConnectorStatusOptions>()
-            ?? throw new InvalidOperationException("The status page is not registered: call services.AddTotvsConnectorStatus() before mapping it.");
+            ?? throw new InvalidOperationException("The status page is not registered: call services.AddTotvsStatusPage() before mapping it.");
         _ = endpoints.ServiceProvider.GetService<ISyncStatusReader>()
             ?? throw new InvalidOperationException(
                 "The status page has no state to read: register the connector's store with services.AddTotvsSyncStore(new SqliteSyncStore(...)) " +

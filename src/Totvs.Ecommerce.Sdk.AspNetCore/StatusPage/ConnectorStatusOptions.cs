@@ -5,7 +5,7 @@ using Totvs.Ecommerce.Sdk.Sync;
 
 namespace Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
 
-/// <summary>How the connector's status page (<see cref="ConnectorStatusEndpointRouteBuilderExtensions.MapTotvsConnectorStatus"/>) shows and acts.</summary>
+/// <summary>How the connector's status page (<see cref="ConnectorStatusEndpointRouteBuilderExtensions.MapTotvsStatusPage"/>) shows and acts.</summary>
 public sealed class ConnectorStatusOptions
 {
     private readonly Dictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> senders = new(StringComparer.Ordinal);

@@ -9,12 +9,12 @@ public static class ConnectorStatusServiceCollectionExtensions
 {
     /// <summary>
     /// Registers what the status page needs (its options, anti-forgery). The page reads the store registered with
-    /// <c>AddTotvsSyncStore</c>; map it with <see cref="ConnectorStatusEndpointRouteBuilderExtensions.MapTotvsConnectorStatus"/>.
+    /// <c>AddTotvsSyncStore</c>; map it with <see cref="ConnectorStatusEndpointRouteBuilderExtensions.MapTotvsStatusPage"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the language, page size, zone, health checks and the senders of "sync again".</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddTotvsConnectorStatus(this IServiceCollection services, Action<ConnectorStatusOptions>? configure = null)
+    public static IServiceCollection AddTotvsStatusPage(this IServiceCollection services, Action<ConnectorStatusOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = new ConnectorStatusOptions();

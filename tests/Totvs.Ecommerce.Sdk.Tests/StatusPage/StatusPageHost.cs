@@ -48,7 +48,7 @@ internal sealed class StatusPageHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddTotvsSyncStore(store);
-        builder.Services.AddTotvsConnectorStatus(options =>
+        builder.Services.AddTotvsStatusPage(options =>
         {
             options.Title = "Loja Acme";
             options.Clock = new NodaClockOf(harness);
@@ -60,7 +60,7 @@ internal sealed class StatusPageHost : IAsyncDisposable
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        var page = app.MapTotvsConnectorStatus("/ops/status");
+        var page = app.MapTotvsStatusPage("/ops/status");
         if (anonymous)
         {
             page.AllowAnonymous();

@@ -91,9 +91,9 @@ public sealed class StatusPageHttpTests
         builder.Services.AddTotvsSyncStore(new InMemorySyncStore());
         using var app = (IDisposable)builder.Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => ((WebApplication)app).MapTotvsConnectorStatus());
+        var error = Assert.Throws<InvalidOperationException>(() => ((WebApplication)app).MapTotvsStatusPage());
 
-        Assert.Contains("services.AddTotvsConnectorStatus()", error.Message, StringComparison.Ordinal);
+        Assert.Contains("services.AddTotvsStatusPage()", error.Message, StringComparison.Ordinal);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri address, string user)

@@ -58,7 +58,7 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOIN
 
 // The operator's status page (/status): each order's status with what to fix in Datasul, "sync again" (sends it at once)
 // and "give up", the last run of each pull, the ERP's health and a chart of the last day. In Portuguese (?lang=en).
-builder.Services.AddTotvsConnectorStatus(status =>
+builder.Services.AddTotvsStatusPage(status =>
 {
     status.Title = $"Conector loja {connector.StoreCode}";
     status.HealthChecks = check => check.Tags.Contains("ready");
@@ -75,7 +75,7 @@ var app = builder.Build();
 app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-var statusPage = app.MapTotvsConnectorStatus("/status");
+var statusPage = app.MapTotvsStatusPage("/status");
 if (connector.StatusPageAllowAnonymous)
 {
     statusPage.AllowAnonymous();
