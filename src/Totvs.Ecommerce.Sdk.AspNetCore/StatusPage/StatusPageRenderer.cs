@@ -86,7 +86,7 @@ internal static class StatusPageRenderer
     {
         var t = model.Text;
         html.Append("<section id=\"pulls\"><h2>").Append(E(t.Pulls)).Append("</h2><table><thead><tr><th>").Append(E(t.Pull)).Append("</th><th>")
-            .Append(E(t.LastRun)).Append("</th><th class=\"num\">").Append(E(t.Records)).Append("</th><th class=\"num\">").Append(E(t.Took)).Append("</th><th></th></tr></thead><tbody>");
+            .Append(E(t.LastRun)).Append("</th><th class=\"num\">").Append(E(t.Records)).Append("</th><th class=\"num\">").Append(E(t.Took)).Append("</th><th></th><th>").Append(E(t.LastFailure)).Append("</th></tr></thead><tbody>");
         foreach (var pull in model.Pulls)
         {
             var run = pull.Checkpoint.LastRun;
@@ -97,6 +97,19 @@ internal static class StatusPageRenderer
             if (pull.Checkpoint.RunStartedAt is { } started)
             {
                 html.Append(E(string.Format(CultureInfo.InvariantCulture, t.Running, model.Local(started), pull.Checkpoint.NextPage ?? 1)));
+            }
+
+            html.Append("</td><td class=\"failure\">");
+            if (pull.Checkpoint.LastFailure is { } failure)
+            {
+                var advice = ErrorAdvisor.For(failure.Code, t.Language);
+                html.Append(Icon(t, DocumentSyncState.Problem)).Append(' ').Append(E(model.Local(failure.At))).Append(' ');
+                if (failure.Code is { } code)
+                {
+                    html.Append("<code class=\"code\">").Append(E(code)).Append("</code> ");
+                }
+
+                html.Append(E(advice?.Problem ?? PersonalDataMask.Apply(failure.Message)));
             }
 
             html.Append("</td></tr>");

@@ -9,8 +9,8 @@ internal sealed record StatusPageText
     {
         Language = "pt-BR", OtherLanguage = "en", OtherLanguageName = "English", Heading = "Status da integração", Health = "Saúde da conexão com o ERP",
         NoHealthChecks = "Nenhuma verificação de saúde registrada.", Healthy = "Saudável", Degraded = "Degradado", Unhealthy = "Fora do ar", CheckedAt = "verificado em",
-        Pulls = "Sincronizações do catálogo", Pull = "Sincronização", LastRun = "Última execução", Records = "Registros", Took = "Duração", NeverRan = "nunca executada",
-        Running = "em andamento desde {0} (página {1})", Documents = "Documentos", Chart = "Documentos por hora (últimas 24 horas)", ChartSynced = "sincronizados",
+        Pulls = "Sincronizações do catálogo", Pull = "Sincronização", LastRun = "Última execução", Records = "Registros", Took = "Duração", LastFailure = "Última falha", NeverRan = "nunca executada",
+        Running = "não concluída desde {0} (próxima página {1})", Documents = "Documentos", Chart = "Documentos por hora (últimas 24 horas)", ChartSynced = "sincronizados",
         ChartProblems = "com problema", Kind = "Tipo", AllKinds = "todos", State = "Situação", AllStates = "todas", From = "De", To = "Até", Filter = "Filtrar",
         Key = "Documento", Problem = "Problema", Attempts = "Tentativas", NextAttempt = "Próxima tentativa", Changed = "Alterado em", Actions = "Ações",
         SyncAgain = "Sincronizar novamente", GiveUp = "Desistir", GiveUpReason = "Motivo", GiveUpDefaultReason = "Desistência do operador na página de status",
@@ -27,8 +27,8 @@ internal sealed record StatusPageText
     {
         Language = "en", OtherLanguage = "pt-BR", OtherLanguageName = "Português", Heading = "Integration status", Health = "Health of the ERP connection",
         NoHealthChecks = "No health check is registered.", Healthy = "Healthy", Degraded = "Degraded", Unhealthy = "Down", CheckedAt = "checked at",
-        Pulls = "Catalog pulls", Pull = "Pull", LastRun = "Last run", Records = "Records", Took = "Took", NeverRan = "never ran",
-        Running = "running since {0} (page {1})", Documents = "Documents", Chart = "Documents per hour (last 24 hours)", ChartSynced = "synchronised",
+        Pulls = "Catalog pulls", Pull = "Pull", LastRun = "Last run", Records = "Records", Took = "Took", LastFailure = "Last failure", NeverRan = "never ran",
+        Running = "unfinished since {0} (next page {1})", Documents = "Documents", Chart = "Documents per hour (last 24 hours)", ChartSynced = "synchronised",
         ChartProblems = "with a problem", Kind = "Kind", AllKinds = "all", State = "Status", AllStates = "all", From = "From", To = "To", Filter = "Filter",
         Key = "Document", Problem = "Problem", Attempts = "Attempts", NextAttempt = "Next attempt", Changed = "Changed", Actions = "Actions",
         SyncAgain = "Sync again", GiveUp = "Give up", GiveUpReason = "Reason", GiveUpDefaultReason = "Given up by an operator on the status page",
@@ -56,6 +56,7 @@ internal sealed record StatusPageText
     public required string LastRun { get; init; }
     public required string Records { get; init; }
     public required string Took { get; init; }
+    public required string LastFailure { get; init; }
     public required string NeverRan { get; init; }
     public required string Running { get; init; }
     public required string Documents { get; init; }

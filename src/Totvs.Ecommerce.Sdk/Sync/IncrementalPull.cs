@@ -224,6 +224,11 @@ public sealed class IncrementalPull
                     .ConfigureAwait(false);
             }
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or SyncLeaseLostException or SyncConflictException))
+        {
+            await RecordFailureAsync(name, ex).ConfigureAwait(false);
+            throw;
+        }
         finally
         {
             if (ahead is not null)
@@ -243,6 +248,29 @@ public sealed class IncrementalPull
         };
         await checkpoints.SaveAsync(name, finished, version, CancellationToken.None).ConfigureAwait(false);
         return new SyncRunResult(records, pages, resumed, finished.ChangedSince ?? runStartedAt);
+    }
+
+    /// <summary>
+    /// Keeps a failed run's cause in the checkpoint for the operator (the status page), on the checkpoint exactly as it was
+    /// last saved (the next run resumes there). Best effort: the run's own failure is what the caller gets.
+    /// </summary>
+    private async Task RecordFailureAsync(string name, Exception exception)
+    {
+        var failure = DocumentFailure.Of(exception);
+        try
+        {
+            if (await checkpoints.LoadAsync(name, CancellationToken.None).ConfigureAwait(false) is { } saved)
+            {
+                await checkpoints.SaveAsync(name, saved.Value with
+                {
+                    LastFailure = new SyncRunFailure { At = options.Clock.GetCurrentInstant(), Code = failure.Code, Message = failure.Description },
+                }, saved.Version, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is SyncConflictException or System.Data.Common.DbException or IOException)
+        {
+            // Another replica moved the checkpoint meanwhile, or the store is down too: the run's failure still surfaces.
+        }
     }
 
     /// <summary>The records of a page to hand over (without the exact versions the last run delivered at its edge), noting each one's change time.</summary>

@@ -36,6 +36,10 @@ public sealed record SyncCheckpoint
     [JsonPropertyName("lastRun")]
     public SyncRunRecord? LastRun { get; init; }
 
+    /// <summary>Why the last run failed, until a run finishes; <see langword="null"/> when none failed since.</summary>
+    [JsonPropertyName("lastFailure")]
+    public SyncRunFailure? LastFailure { get; init; }
+
     /// <summary>Whether a run was interrupted and will resume.</summary>
     [JsonIgnore]
     public bool IsRunInProgress => RunStartedAt is not null;

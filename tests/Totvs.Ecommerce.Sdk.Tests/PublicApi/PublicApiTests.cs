@@ -26,6 +26,19 @@ public sealed class PublicApiTests
     [Fact]
     public void The_AspNetCore_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.AspNetCore.StatusPage.ConnectorStatusOptions).Assembly);
 
+    /// <summary>
+    /// <c>dotnet new totvs-connector -n Acme.Connector</c> rewrites every "TotvsConnector" in the template's code (its
+    /// sourceName): a public name containing it would not compile in a generated connector.
+    /// </summary>
+    [Fact]
+    public void No_public_name_contains_the_templates_source_name()
+    {
+        var offenders = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "Totvs.Ecommerce.Sdk.Tests", "PublicApi"), "*.approved.txt")
+            .SelectMany(File.ReadLines).Where(line => line.Contains("TotvsConnector", StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(offenders);
+    }
+
     private static void AssertApproved(Assembly assembly)
     {
         var name = assembly.GetName().Name!;

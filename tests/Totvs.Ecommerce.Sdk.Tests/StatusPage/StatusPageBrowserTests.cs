@@ -30,7 +30,10 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
         Assert.Contains("Pedido cancelado pelo cliente na loja", Row("V-1005").Text, StringComparison.Ordinal); // why it was given up
         Assert.Empty(Row("V-1001").FindElements(By.CssSelector("form.retry"))); // nothing to do for a synced one
         Assert.Equal("1.200", browser.Driver.FindElement(By.CssSelector("tr[data-pull='products-store-1'] td.num")).Text);
-        Assert.Contains("página 7", browser.Driver.FindElement(By.CssSelector("tr[data-pull='stock-store-1']")).Text, StringComparison.Ordinal);
+        Assert.Contains("próxima página 7", browser.Driver.FindElement(By.CssSelector("tr[data-pull='stock-store-1']")).Text, StringComparison.Ordinal);
+        Assert.Contains("503 O Datasul não respondeu ou estava ocupado", browser.Driver.FindElement(By.CssSelector("tr[data-pull='stock-store-1'] td.failure")).Text,
+            StringComparison.Ordinal); // why the pull stopped, in words
+        Assert.Empty(browser.Driver.FindElement(By.CssSelector("tr[data-pull='products-store-1'] td.failure")).Text);
         Assert.Equal("Saudável", browser.Driver.FindElement(By.CssSelector("#health-status strong")).Text);
         Assert.Equal("3", browser.Driver.FindElement(By.CssSelector("td[data-count='orders/problem']")).Text);
         Assert.DoesNotContain("145.382.206-20", browser.Driver.PageSource, StringComparison.Ordinal); // the customer's CPF never shows

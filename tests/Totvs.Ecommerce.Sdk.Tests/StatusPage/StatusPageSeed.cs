@@ -63,7 +63,11 @@ internal sealed class StatusPageSeed
             ChangedSince = seed.Now,
             LastRun = new SyncRunRecord { StartedAt = seed.Now - Duration.FromSeconds(95), FinishedAt = seed.Now - Duration.FromSeconds(3), Records = 1200, Pages = 3 },
         }, 0, default);
-        await store.SaveAsync("stock-store-1", new SyncCheckpoint { RunStartedAt = seed.Now - Duration.FromMinutes(1), NextPage = 7 }, 0, default);
+        await store.SaveAsync("stock-store-1", new SyncCheckpoint
+        {
+            RunStartedAt = seed.Now - Duration.FromMinutes(1), NextPage = 7,
+            LastFailure = new SyncRunFailure { At = seed.Now - Duration.FromSeconds(30), Code = "503", Message = "Datasul answered 503 Service Unavailable." },
+        }, 0, default);
         return seed;
     }
 

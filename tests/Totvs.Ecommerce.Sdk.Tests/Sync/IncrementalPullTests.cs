@@ -71,6 +71,30 @@ public sealed class IncrementalPullTests
         Assert.Equal(new SyncRunRecord { StartedAt = renamedAt, FinishedAt = renamedAt, Records = 1, Pages = second.Pages }, checkpoint.LastRun); // for the status page
     }
 
+    [Fact]
+    public async Task A_failed_run_keeps_its_cause_in_the_checkpoint_where_it_stopped_until_a_run_finishes()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
+        var store = new InMemorySyncStore();
+        var pull = new IncrementalPull(store, new NodaClockOf(harness));
+        var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
+        var pages = 0;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pull.RunAsync("products", harness.Client.Products, options,
+            (_, _) => ++pages == 2 ? throw new InvalidOperationException("The storefront is down.") : Task.CompletedTask));
+        var failed = (await store.LoadAsync("products", default))!.Value;
+        harness.Clock.Advance(TimeSpan.FromMinutes(5));
+        var resumed = await pull.RunAsync("products", harness.Client.Products, options, (_, _) => Task.CompletedTask);
+        var finished = (await store.LoadAsync("products", default))!.Value;
+
+        Assert.Equal(new SyncRunFailure { At = Instant.FromDateTimeOffset(SdkHarness.Start), Code = "InvalidOperationException", Message = "The storefront is down." },
+            failed.LastFailure);
+        Assert.Equal(2, failed.NextPage); // where it stopped: page 2 was not handled
+        Assert.True(resumed.Resumed);
+        Assert.Null(finished.LastFailure); // a finished run clears it
+        Assert.NotNull(finished.LastRun);
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(-10)]
