@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
@@ -10,9 +11,10 @@ public static class ConnectorStatusEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the status page at <paramref name="pattern"/>: <c>GET</c> the page, <c>POST {pattern}/retry</c> ("sync again")
-    /// and <c>POST {pattern}/give-up</c>, the actions with anti-forgery. The page is off unless mapped, and requires an
-    /// authenticated user: choose the policy on the returned group (<c>.RequireAuthorization("Operators")</c>), or open it
-    /// deliberately (<c>.AllowAnonymous()</c>, only on a port that only operators reach).
+    /// and <c>POST {pattern}/give-up</c>, the actions with anti-forgery. The page is off unless mapped. It requires an
+    /// authenticated user unless the app chooses otherwise on the returned group: its own policy
+    /// (<c>.RequireAuthorization("Operators")</c>, which then decides alone), or <c>.AllowAnonymous()</c> on purpose (only on
+    /// a port that only operators reach). The app must call <c>UseAuthorization()</c>.
     /// </summary>
     /// <param name="endpoints">The application's endpoints.</param>
     /// <param name="pattern">Where the page is served (<c>/status</c> by default).</param>
@@ -30,7 +32,14 @@ public static class ConnectorStatusEndpointRouteBuilderExtensions
                 "(or PostgreSqlSyncStore, InMemorySyncStore).");
         var path = "/" + pattern.Trim('/');
         var group = endpoints.MapGroup(path);
-        group.RequireAuthorization();
+        // An authenticated user unless the app chose: its own policy (RequireAuthorization("…")) or AllowAnonymous() replaces this.
+        ((IEndpointConventionBuilder)group).Finally(endpoint =>
+        {
+            if (!endpoint.Metadata.OfType<IAuthorizeData>().Any() && !endpoint.Metadata.OfType<IAllowAnonymous>().Any())
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute());
+            }
+        });
         group.MapGet(string.Empty, http => StatusPageEndpoints.ShowAsync(http, path));
         group.MapPost("/retry", http => StatusPageEndpoints.ActAsync(http, path, StatusPageAction.Retry));
         group.MapPost("/give-up", http => StatusPageEndpoints.ActAsync(http, path, StatusPageAction.GiveUp));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,8 +41,12 @@ internal sealed class StatusPageHost : IAsyncDisposable
     /// <param name="harness">The fake Datasul and its client (the health check probes it).</param>
     /// <param name="store">The connector's state.</param>
     /// <param name="configure">The page's options (the clock is the harness's).</param>
-    /// <param name="anonymous">Whether the page is opened to anyone (the browser tests), or protected by the "Operators" policy.</param>
-    public static async Task<StatusPageHost> StartAsync<TStore>(SdkHarness harness, TStore store, Action<ConnectorStatusOptions>? configure = null, bool anonymous = true)
+    /// <param name="access">
+    /// Who may see the page, as the app says it on the page's route group (e.g. <c>page => page.RequireAuthorization("Operators")</c>);
+    /// open to anyone (<c>AllowAnonymous</c>) when <see langword="null"/>, as the browser tests use it.
+    /// </param>
+    public static async Task<StatusPageHost> StartAsync<TStore>(
+        SdkHarness harness, TStore store, Action<ConnectorStatusOptions>? configure = null, Action<RouteGroupBuilder>? access = null)
         where TStore : class, ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,19 +61,16 @@ internal sealed class StatusPageHost : IAsyncDisposable
         });
         builder.Services.AddHealthChecks().AddCheck("totvs-ecommerce", new TotvsEcommerceHealthCheck(harness.Client, "1"));
         builder.Services.AddAuthentication(HeaderAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
-        builder.Services.AddAuthorization(options => options.AddPolicy("Operators", policy => policy.RequireRole("operator")));
+        builder.Services.AddAuthorization(options =>
+        {
+            options.AddPolicy("Operators", policy => policy.RequireRole("operator"));
+            options.AddPolicy("Everyone", policy => policy.RequireAssertion(_ => true));
+        });
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         var page = app.MapTotvsStatusPage("/ops/status");
-        if (anonymous)
-        {
-            page.AllowAnonymous();
-        }
-        else
-        {
-            page.RequireAuthorization("Operators");
-        }
+        (access ?? (group => group.AllowAnonymous()))(page);
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

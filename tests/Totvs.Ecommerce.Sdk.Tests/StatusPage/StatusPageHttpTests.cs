@@ -14,7 +14,7 @@ public sealed class StatusPageHttpTests
     public async Task The_page_requires_an_authenticated_user_and_the_apps_policy()
     {
         var seed = await StatusPageSeed.CreateAsync();
-        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store, anonymous: false);
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store, access: page => page.RequireAuthorization("Operators"));
         using var http = new HttpClient();
 
         var anonymous = await http.GetAsync(host.Page);
@@ -26,6 +26,28 @@ public sealed class StatusPageHttpTests
         Assert.Equal(HttpStatusCode.OK, operatorPage.StatusCode);
         Assert.Equal("no-store", operatorPage.Headers.CacheControl?.ToString());
         Assert.Contains("default-src 'none'", operatorPage.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)] // the app chose nothing: an authenticated user
+    [InlineData("Everyone", HttpStatusCode.OK)] // the app's own policy decides alone (e.g. loopback or an operator)
+    public async Task Without_a_choice_the_page_needs_an_authenticated_user_and_the_apps_policy_replaces_that(string? policy, HttpStatusCode anonymousAnswer)
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store, access: page =>
+        {
+            if (policy is not null)
+            {
+                page.RequireAuthorization(policy);
+            }
+        });
+        using var http = new HttpClient();
+
+        var anonymous = await http.GetAsync(host.Page);
+        var viewer = await SendAsync(http, HttpMethod.Get, host.Page, "ana:viewer");
+
+        Assert.Equal(anonymousAnswer, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, viewer.StatusCode);
     }
 
     [Fact]

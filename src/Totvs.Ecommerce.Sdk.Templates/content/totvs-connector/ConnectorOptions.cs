@@ -25,8 +25,8 @@ public sealed class ConnectorOptions
     public bool RunOnce { get; set; }
 
     /// <summary>
-    /// Opens the status page (/status) to anyone who reaches the port: for a first run on a developer's machine only. Off,
-    /// the page needs an authenticated user of the "ConnectorOperators" policy: add your organisation's authentication.
+    /// Opens the status page (/status) to anyone who reaches the port: a demo only. Off (the default), the page answers
+    /// requests from this machine and signed-in users ("ConnectorOperators" in Program.cs).
     /// </summary>
     public bool StatusPageAllowAnonymous { get; set; }
 }

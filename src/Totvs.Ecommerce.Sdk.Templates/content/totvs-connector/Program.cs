@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -67,9 +68,11 @@ builder.Services.AddTotvsStatusPage(status =>
             await services.GetRequiredService<IStorefront>().GetOrderAsync(storeOrderId, ct), ct));
 });
 
-// Who may see it: add your organisation's authentication here (OpenID Connect, Negotiate, …) and give the
-// "ConnectorOperators" policy its requirement (e.g. a role). Until then only StatusPageAllowAnonymous opens it.
-builder.Services.AddAuthorization(options => options.AddPolicy("ConnectorOperators", policy => policy.RequireAuthenticatedUser()));
+// Who may see it: a request from this machine (an SSH tunnel, kubectl port-forward), or a signed-in user once you add
+// your organisation's authentication here (OpenID Connect, Negotiate, …) — then require its operators' role instead.
+builder.Services.AddAuthorization(options => options.AddPolicy("ConnectorOperators", policy => policy.RequireAssertion(context =>
+    context.User.Identity?.IsAuthenticated == true
+    || (context.Resource is HttpContext http && http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)))));
 
 var app = builder.Build();
 app.UseAuthorization();
