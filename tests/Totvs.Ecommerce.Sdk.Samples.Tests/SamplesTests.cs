@@ -62,6 +62,17 @@ public sealed class SamplesTests
     }
 
     [Fact]
+    public async Task The_status_page_sample_serves_a_connectors_state_with_its_mix_of_documents()
+    {
+        var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "status.db");
+        var (exitCode, output) = await SampleRun.RunAsync(StatusPageApp.RunAsync, "--once", "true", "--urls", "http://127.0.0.1:0", "--state", state);
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"Status page: http://127\.0\.0\.1:\d+/status", output);
+        Assert.Contains("orders Pending 1, orders Synced 2, orders Problem 2, orders GivenUp 1.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_partner_sync_imports_by_windows_maps_products_and_validates_unit_prices()
     {
         var state = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "partner.db");
