@@ -33,7 +33,7 @@ public sealed class ConnectorStatusOptions
     /// <summary>How long a health report is reused before the checks run again (30 seconds by default), so that a page view does not probe Datasul each time.</summary>
     public TimeSpan HealthCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The ledger's name for this process and its schedule, used by "sync again" and "give up".</summary>
+    /// <summary>This process's holder name and the schedule, used by "sync again" and "give up" (their clock is <see cref="Clock"/>).</summary>
     public DocumentLedgerOptions Ledger { get; set; } = new();
 
     /// <summary>The kinds with a sender (<see cref="SendWith"/>): their "sync again" sends the document at once.</summary>

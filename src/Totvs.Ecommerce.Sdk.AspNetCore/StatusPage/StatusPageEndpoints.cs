@@ -100,8 +100,15 @@ internal static class StatusPageEndpoints
             };
         }
 
-        await ledger.ForceRetryAsync(key, cancellationToken).ConfigureAwait(false);
-        return "queued";
+        try
+        {
+            await ledger.ForceRetryAsync(key, cancellationToken).ConfigureAwait(false);
+            return "queued";
+        }
+        catch (InvalidOperationException)
+        {
+            return "already-synced"; // a replica synced it between the look-up and the change
+        }
     }
 
     private static async Task<string> GiveUpAsync(
@@ -119,8 +126,15 @@ internal static class StatusPageEndpoints
             return "already-synced";
         }
 
-        await ledger.GiveUpAsync(key, reason, cancellationToken).ConfigureAwait(false);
-        return "given-up";
+        try
+        {
+            await ledger.GiveUpAsync(key, reason, cancellationToken).ConfigureAwait(false);
+            return "given-up";
+        }
+        catch (InvalidOperationException)
+        {
+            return "already-synced"; // a replica synced it between the look-up and the change
+        }
     }
 
     private static DocumentSyncLedger Ledger(IServiceProvider services, ConnectorStatusOptions options, string kind) =>

@@ -64,6 +64,28 @@ public sealed class StatusPageHttpTests
         Assert.Equal(DocumentSyncState.Problem, (await seed.Ledger("orders").FindAsync("V-1002"))!.State);
     }
 
+    [Fact]
+    public async Task Sync_again_without_a_sender_makes_the_document_due_and_the_connectors_next_run_sends_it()
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true });
+        var token = AntiforgeryToken(await http.GetStringAsync(host.Page));
+
+        var answer = await http.PostAsync(new Uri(host.Page + "/retry"), new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("kind", "orders"), new("key", "V-1002"), new("return", "https://evil.example/?state=problem")]));
+        var due = (await seed.Ledger("orders").FindAsync("V-1002"))!;
+        seed.Harness.Server.AddCarrier("jadlog-x", 13, "JADLOG");
+        var run = await seed.Ledger("orders").ProcessDueAsync((key, ct) => seed.SendAsync(key, ct));
+
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        Assert.StartsWith("/ops/status?", answer.Headers.Location!.OriginalString, StringComparison.Ordinal); // the page's own address, whatever the form said
+        Assert.Contains("notice=queued", answer.Headers.Location.OriginalString, StringComparison.Ordinal);
+        Assert.Equal((DocumentSyncState.Problem, seed.Now), (due.State, due.NextAttemptAt!.Value)); // due now
+        Assert.Equal(1, run.Synced);
+        Assert.Equal(DocumentSyncState.Synced, (await seed.Ledger("orders").FindAsync("V-1002"))!.State);
+    }
+
     [Theory]
     [InlineData("?from=29/11/2026", "'from' filter '29/11/2026' is not a date: use yyyy-MM-dd")]
     [InlineData("?state=broken", "'state' filter 'broken' is unknown")]
@@ -117,6 +139,9 @@ public sealed class StatusPageHttpTests
 
         Assert.Contains("services.AddTotvsStatusPage()", error.Message, StringComparison.Ordinal);
     }
+
+    private static string AntiforgeryToken(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri address, string user)
     {
