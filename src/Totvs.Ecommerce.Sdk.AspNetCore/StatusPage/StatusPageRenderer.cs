@@ -234,7 +234,10 @@ internal static class StatusPageRenderer
         if (document.Description is { } description)
         {
             var masked = PersonalDataMask.Apply(description);
-            html.Append(advice is null ? "<p class=\"advice\">" + E(masked) + "</p>" : "<details><summary>" + E(t.OriginalMessage) + "</summary>" + E(masked) + "</details>");
+            // A given-up document's description is why it was given up: shown, not folded away.
+            html.Append(advice is null || document.State == DocumentSyncState.GivenUp
+                ? "<p class=\"advice description\">" + E(masked) + "</p>"
+                : "<details><summary>" + E(t.OriginalMessage) + "</summary>" + E(masked) + "</details>");
         }
 
         html.Append("</td><td class=\"num\">").Append(document.Attempts).Append("</td><td class=\"next\">");
