@@ -25,9 +25,20 @@ internal static class StatusPageEndpoints
 
         var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         var text = StatusPageText.For(query.Language ?? options.Language);
-        var model = await StatusPageModel.ReadAsync(
-            services.GetRequiredService<ISyncStatusReader>(), services.GetRequiredService<StatusPageHealth>(), options, query,
-            http.Request.PathBase + path, (tokens.FormFieldName, tokens.RequestToken!), Notice(text, query), http.RequestAborted).ConfigureAwait(false);
+        StatusPageModel model;
+        try
+        {
+            model = await StatusPageModel.ReadAsync(
+                services.GetRequiredService<ISyncStatusReader>(), services.GetRequiredService<StatusPageHealth>(), options, query,
+                http.Request.PathBase + path, (tokens.FormFieldName, tokens.RequestToken!), Notice(text, query), http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStateUnavailable(ex))
+        {
+            // Nothing rather than a partial list: an operator must never read "no problems" off a store that did not answer.
+            await UnavailableAsync(http, text, options, ex).ConfigureAwait(false);
+            return;
+        }
+
         SecureHeaders(http.Response);
         await Results.Content(StatusPageRenderer.Render(model), "text/html; charset=utf-8").ExecuteAsync(http).ConfigureAwait(false);
     }
@@ -64,10 +75,19 @@ internal static class StatusPageEndpoints
 
         var options = services.GetRequiredService<ConnectorStatusOptions>();
         var text = StatusPageText.For(back.Language ?? options.Language);
-        var notice = action == StatusPageAction.Retry
-            ? await RetryAsync(services, options, kind, key, http.RequestAborted).ConfigureAwait(false)
-            : await GiveUpAsync(services, options, kind, key, form["reason"].ToString() is { Length: > 0 } reason ? reason.Trim() : text.GiveUpDefaultReason, http.RequestAborted)
-                .ConfigureAwait(false);
+        string notice;
+        try
+        {
+            notice = action == StatusPageAction.Retry
+                ? await RetryAsync(services, options, kind, key, http.RequestAborted).ConfigureAwait(false)
+                : await GiveUpAsync(services, options, kind, key, form["reason"].ToString() is { Length: > 0 } reason ? reason.Trim() : text.GiveUpDefaultReason, http.RequestAborted)
+                    .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStateUnavailable(ex))
+        {
+            await UnavailableAsync(http, text, options, ex).ConfigureAwait(false);
+            return;
+        }
 
         // Post, redirect, get: a reload does not repeat the action. The address is the page's own, never one from the form.
         var location = http.Request.PathBase + path + (back with { Notice = notice, NoticeDocument = $"{kind}/{key}" }).ToQueryString();
@@ -154,6 +174,16 @@ internal static class StatusPageEndpoints
             _ => null,
         };
         return format is null || query.NoticeDocument is not { } document ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, document);
+    }
+
+    private static bool IsStateUnavailable(Exception exception) =>
+        exception is System.Data.Common.DbException or IOException or TimeoutException or InvalidDataException;
+
+    private static Task UnavailableAsync(HttpContext http, StatusPageText text, ConnectorStatusOptions options, Exception exception)
+    {
+        SecureHeaders(http.Response);
+        return Results.Content(StatusPageRenderer.Unavailable(text, options.Title, exception), "text/html; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
+            .ExecuteAsync(http);
     }
 
     private static void SecureHeaders(HttpResponse response)

@@ -60,6 +60,14 @@ internal static class StatusPageRenderer
         return html.ToString();
     }
 
+    /// <summary>The page when the connector's state cannot be read: what failed and what to check, and no list at all.</summary>
+    public static string Unavailable(StatusPageText text, string title, Exception exception) =>
+        new StringBuilder().Append("<!DOCTYPE html><html lang=\"").Append(E(text.Language)).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(title))
+            .Append(" — ").Append(E(text.Heading)).Append("</title><style>").Append(Style).Append("</style></head><body><header><h1>").Append(E(title))
+            .Append(" — ").Append(E(text.Heading)).Append("</h1></header><main><section id=\"unavailable\" role=\"alert\"><h2>").Append(E(text.StateUnavailable))
+            .Append("</h2><p>").Append(E(text.StateUnavailableFix)).Append("</p><p><code>").Append(E(exception.GetType().Name)).Append("</code> ")
+            .Append(E(PersonalDataMask.Apply(exception.Message))).Append("</p></section></main></body></html>").ToString();
+
     private static void Health(StringBuilder html, StatusPageModel model)
     {
         var t = model.Text;

@@ -21,6 +21,8 @@ internal sealed record StatusPageText
         NoticeQueued = "{0}: será enviado na próxima execução do conector.", NoticeGivenUp = "{0}: desistido; não será mais enviado.",
         NoticeBusy = "{0}: outra réplica está enviando este documento agora.", NoticeAlreadySynced = "{0}: já estava sincronizado.",
         NoticeUnknown = "{0}: documento não encontrado no registro.",
+        StateUnavailable = "O estado do conector não pôde ser lido",
+        StateUnavailableFix = "Nada é mostrado em vez de uma lista incompleta. Verifique o banco de dados do conector (SQLite ou PostgreSQL) e recarregue a página.",
     };
 
     public static readonly StatusPageText English = new()
@@ -39,6 +41,8 @@ internal sealed record StatusPageText
         NoticeQueued = "{0}: it is sent at the connector's next run.", NoticeGivenUp = "{0}: given up; it is not sent again.",
         NoticeBusy = "{0}: another replica is sending this document right now.", NoticeAlreadySynced = "{0}: it was already synchronised.",
         NoticeUnknown = "{0}: the ledger has no such document.",
+        StateUnavailable = "The connector's state could not be read",
+        StateUnavailableFix = "Nothing is shown rather than an incomplete list. Check the connector's database (SQLite or PostgreSQL) and reload the page.",
     };
 
     public required string Language { get; init; }
@@ -98,6 +102,8 @@ internal sealed record StatusPageText
     public required string NoticeBusy { get; init; }
     public required string NoticeAlreadySynced { get; init; }
     public required string NoticeUnknown { get; init; }
+    public required string StateUnavailable { get; init; }
+    public required string StateUnavailableFix { get; init; }
 
     /// <summary>Portuguese for a <c>pt</c> tag, English for anything else.</summary>
     public static StatusPageText For(string? language) =>

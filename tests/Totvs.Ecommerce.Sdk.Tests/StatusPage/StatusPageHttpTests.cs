@@ -129,6 +129,34 @@ public sealed class StatusPageHttpTests
     }
 
     [Fact]
+    public async Task A_state_that_cannot_be_read_is_a_503_that_says_so_never_an_empty_list()
+    {
+        var folder = Directory.CreateTempSubdirectory("totvs-status-");
+        try
+        {
+            var seed = await StatusPageSeed.CreateAsync();
+            var path = Path.Combine(folder.FullName, "state.db");
+            await File.WriteAllTextAsync(path, "this is not a SQLite database, as after a disk fault"); // the connector's state is broken
+            await using var host = await StatusPageHost.StartAsync(seed.Harness, new SqliteSyncStore(path));
+            using var http = new HttpClient();
+
+            var answer = await http.GetAsync(host.Page);
+            var page = await answer.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+            Assert.Contains("O estado do conector não pôde ser lido", page, StringComparison.Ordinal);
+            Assert.Contains("SqliteException", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("document-list", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Nenhum documento", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Mapping_the_page_without_registering_it_says_what_to_call()
     {
         var builder = WebApplication.CreateSlimBuilder();
