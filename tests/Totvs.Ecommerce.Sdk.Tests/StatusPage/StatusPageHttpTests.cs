@@ -157,6 +157,26 @@ public sealed class StatusPageHttpTests
     }
 
     [Fact]
+    public async Task Keys_and_messages_are_shown_as_text_never_as_markup()
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await seed.AddStatusAsync(new DocumentSyncStatus
+        {
+            Kind = "orders", DocumentKey = "<script>alert('key')</script>", State = DocumentSyncState.Problem, Attempts = 1, ErrorCode = "<b>X</b>",
+            Description = "\"><img src=x onerror=alert('message')>", CreatedAt = seed.Now, UpdatedAt = seed.Now,
+        });
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
+        using var http = new HttpClient();
+
+        var page = await http.GetStringAsync(new Uri(host.Page + "?doc=%3Cscript%3Ealert(1)%3C/script%3E&notice=synced"));
+
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>X</b>", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;key&#x27;)&lt;/script&gt;", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mapping_the_page_without_registering_it_says_what_to_call()
     {
         var builder = WebApplication.CreateSlimBuilder();
