@@ -8,8 +8,17 @@ using Totvs.Ecommerce.Sdk.Sync;
 namespace Totvs.Ecommerce.Sdk.Tests.StatusPage;
 
 /// <summary>The status page over plain HTTP: protection, anti-forgery, bad filters, paging.</summary>
-public sealed class StatusPageHttpTests
+public sealed class StatusPageHttpTests : IDisposable
 {
+    /// <summary>A folder of the test's own for SQLite files, deleted after it.</summary>
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("totvs-status-");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+
     [Fact]
     public async Task The_page_requires_an_authenticated_user_and_the_apps_policy()
     {
@@ -105,55 +114,37 @@ public sealed class StatusPageHttpTests
     [Fact]
     public async Task Ten_thousand_documents_in_SQLite_are_listed_a_page_at_a_time_with_their_total()
     {
-        var folder = Directory.CreateTempSubdirectory("totvs-status-");
-        try
-        {
-            var seed = await StatusPageSeed.CreateAsync();
-            var store = new SqliteSyncStore(Path.Combine(folder.FullName, "state.db"));
-            await store.AddPendingAsync("orders", Enumerable.Range(0, 10_000).Select(i => $"V-{i:D5}").ToList(), seed.Now - Duration.FromDays(1), default);
-            await using var host = await StatusPageHost.StartAsync(seed.Harness, store);
-            using var http = new HttpClient();
+        var seed = await StatusPageSeed.CreateAsync();
+        var store = new SqliteSyncStore(Path.Combine(folder.FullName, "state.db"));
+        await store.AddPendingAsync("orders", Enumerable.Range(0, 10_000).Select(i => $"V-{i:D5}").ToList(), seed.Now - Duration.FromDays(1), default);
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, store);
+        using var http = new HttpClient();
 
-            var page = await http.GetStringAsync(new Uri(host.Page + "?page=3"));
+        var page = await http.GetStringAsync(new Uri(host.Page + "?page=3"));
 
-            Assert.Contains("Página 3 de 200 (10.000 documentos)", page, StringComparison.Ordinal);
-            Assert.Equal(50, page.Split("<tr data-kind=", StringSplitOptions.None).Length - 1);
-            Assert.Contains("data-key=\"V-00100\"", page, StringComparison.Ordinal); // page 3 starts at the 101st (oldest change first among equals: by key)
-            Assert.DoesNotContain("data-key=\"V-00150\"", page, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        Assert.Contains("Página 3 de 200 (10.000 documentos)", page, StringComparison.Ordinal);
+        Assert.Equal(50, page.Split("<tr data-kind=", StringSplitOptions.None).Length - 1);
+        Assert.Contains("data-key=\"V-00100\"", page, StringComparison.Ordinal); // page 3 starts at the 101st (oldest change first among equals: by key)
+        Assert.DoesNotContain("data-key=\"V-00150\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_state_that_cannot_be_read_is_a_503_that_says_so_never_an_empty_list()
     {
-        var folder = Directory.CreateTempSubdirectory("totvs-status-");
-        try
-        {
-            var seed = await StatusPageSeed.CreateAsync();
-            var path = Path.Combine(folder.FullName, "state.db");
-            await File.WriteAllTextAsync(path, "this is not a SQLite database, as after a disk fault"); // the connector's state is broken
-            await using var host = await StatusPageHost.StartAsync(seed.Harness, new SqliteSyncStore(path));
-            using var http = new HttpClient();
+        var seed = await StatusPageSeed.CreateAsync();
+        var path = Path.Combine(folder.FullName, "state.db");
+        await File.WriteAllTextAsync(path, "this is not a SQLite database, as after a disk fault"); // the connector's state is broken
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, new SqliteSyncStore(path));
+        using var http = new HttpClient();
 
-            var answer = await http.GetAsync(host.Page);
-            var page = await answer.Content.ReadAsStringAsync();
+        var answer = await http.GetAsync(host.Page);
+        var page = await answer.Content.ReadAsStringAsync();
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
-            Assert.Contains("O estado do conector não pôde ser lido", page, StringComparison.Ordinal);
-            Assert.Contains("SqliteException", page, StringComparison.Ordinal);
-            Assert.DoesNotContain("document-list", page, StringComparison.Ordinal);
-            Assert.DoesNotContain("Nenhum documento", page, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Contains("O estado do conector não pôde ser lido", page, StringComparison.Ordinal);
+        Assert.Contains("SqliteException", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("document-list", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nenhum documento", page, StringComparison.Ordinal);
     }
 
     [Fact]
