@@ -100,6 +100,7 @@ public class StatusPageBenchmarks
                 _ => read.Value with { State = DocumentSyncState.GivenUp, Attempts = 10, ErrorCode = code, Description = "Given up by an operator." },
             };
             await store.SaveAsync(status with { UpdatedAt = at }, read.Version, default);
+            await store.CountOutcomeAsync("orders", status.State == DocumentSyncState.Synced, at, default); // as the ledger counts each send
         }
 
         foreach (var pull in new[] { "families-store-1", "products-store-1", "stock-store-1" })

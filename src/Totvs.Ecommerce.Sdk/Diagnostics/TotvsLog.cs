@@ -41,4 +41,7 @@ internal static partial class TotvsLog
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Documents {Kind}: {Synced} synced, {Failed} failed (retried later), {GivenUp} given up, {Conflicts} taken by another replica")]
     public static partial void DocumentsProcessed(ILogger logger, string kind, int synced, int failed, int givenUp, int conflicts);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Documents {Kind}: an outcome was saved but not counted for the status page's chart")]
+    public static partial void OutcomeNotCounted(ILogger logger, string kind, Exception exception);
 }

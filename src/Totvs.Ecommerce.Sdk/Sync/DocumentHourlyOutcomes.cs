@@ -3,10 +3,10 @@ using NodaTime;
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
-/// The documents whose latest outcome fell in one hour: synced, or left with a problem (a problem or given up). Each
-/// document counts once, in the hour of its latest change.
+/// The sends of one hour by outcome, as <see cref="IDocumentOutcomeLog"/> counted them: a document refused twice then
+/// synced counts two problems and one sync, each in its hour.
 /// </summary>
 /// <param name="Hour">The start of the hour (UTC, on the hour).</param>
-/// <param name="Synced">Documents synced in that hour.</param>
-/// <param name="Problems">Documents that failed (or were given up) in that hour and are still not synced.</param>
+/// <param name="Synced">Sends that synced a document in that hour.</param>
+/// <param name="Problems">Sends that failed (or ran out of attempts) in that hour.</param>
 public sealed record DocumentHourlyOutcomes(Instant Hour, int Synced, int Problems);

@@ -252,11 +252,36 @@ public sealed class DocumentSyncLedger
         {
             // The outcome is recorded even when the caller cancels now: the ERP already has the document.
             await store.SaveAsync(outcome, claim.Version, CancellationToken.None).ConfigureAwait(false);
+            await CountOutcomeAsync(outcome).ConfigureAwait(false);
             return (outcome, true);
         }
         catch (SyncConflictException)
         {
             return (outcome, false);
+        }
+    }
+
+    /// <summary>
+    /// Counts a saved outcome for the status page's chart when the store keeps counts (<see cref="IDocumentOutcomeLog"/>).
+    /// Best effort, after the outcome is saved: a count that fails is logged, never turned into the document's failure.
+    /// </summary>
+    private async Task CountOutcomeAsync(DocumentSyncStatus outcome)
+    {
+        if (store is not IDocumentOutcomeLog log)
+        {
+            return;
+        }
+
+        try
+        {
+            await log.CountOutcomeAsync(Kind, outcome.State == DocumentSyncState.Synced, outcome.UpdatedAt, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or TimeoutException or InvalidOperationException)
+        {
+            if (options.Logger is { } logger)
+            {
+                TotvsLog.OutcomeNotCounted(logger, Kind, ex);
+            }
         }
     }
 

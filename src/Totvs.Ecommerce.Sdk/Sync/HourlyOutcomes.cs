@@ -2,13 +2,14 @@ using NodaTime;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
 
-/// <summary>What <see cref="ISyncStatusReader.CountOutcomesByHourAsync"/> counts, written once for the in-memory store (the database stores say it in SQL).</summary>
+/// <summary>The hours of <see cref="IDocumentOutcomeLog"/>, written once for every store.</summary>
 internal static class HourlyOutcomes
 {
-    private const long HourMilliseconds = 3_600_000;
+    /// <summary>One hour in milliseconds, the unit the stores keep hours in.</summary>
+    public const long HourMilliseconds = 3_600_000;
 
-    /// <summary>Synced, problem and given up are outcomes; pending is not (it was not sent yet).</summary>
-    public static bool IsOutcome(DocumentSyncState state) => state != DocumentSyncState.Pending;
+    /// <summary>The oldest hour kept when counting at <paramref name="now"/>.</summary>
+    public static Instant RetainedFrom(Instant now) => HourOf(now) - Duration.FromDays(IDocumentOutcomeLog.RetainedDays);
 
     /// <summary>The start of the UTC hour an instant falls in.</summary>
     public static Instant HourOf(Instant instant) =>

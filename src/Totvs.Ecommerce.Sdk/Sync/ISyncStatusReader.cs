@@ -20,7 +20,7 @@ public interface ISyncStatusReader
     /// <returns>One count per kind and state that has documents.</returns>
     Task<IReadOnlyList<DocumentStateCount>> CountDocumentsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Counts, per hour, the documents whose latest outcome fell in it (see <see cref="DocumentHourlyOutcomes"/>).</summary>
+    /// <summary>The sends per hour by outcome, as the ledger counted them (<see cref="IDocumentOutcomeLog"/>, kept 31 days).</summary>
     /// <param name="from">The first hour (rounded down to the hour).</param>
     /// <param name="to">The end (exclusive).</param>
     /// <param name="kind">Only this kind of document; every kind when <see langword="null"/>.</param>

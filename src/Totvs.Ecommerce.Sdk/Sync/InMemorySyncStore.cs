@@ -6,13 +6,14 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// Keeps checkpoints, leases, the document ledger and the product map in memory, with the same versions, conflicts and
 /// claims as the database stores: for tests, and for state that may start over with each process. Thread-safe.
 /// </summary>
-public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore, ISyncStatusReader
+public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore, ISyncStatusReader, IDocumentOutcomeLog
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Versioned<SyncCheckpoint>> checkpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SyncLease> leases = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string Key), Versioned<DocumentSyncStatus>> documents = [];
     private readonly Dictionary<string, Versioned<ProductMapping>> mappings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Kind, Instant Hour), (int Synced, int Problems)> outcomes = [];
 
     /// <inheritdoc />
     public Task<Versioned<SyncCheckpoint>?> LoadAsync(string name, CancellationToken cancellationToken)
@@ -189,13 +190,32 @@ public sealed class InMemorySyncStore : ISyncCheckpointStore, ISyncLeaseStore, I
         var start = HourlyOutcomes.HourOf(from);
         lock (gate)
         {
-            IReadOnlyList<DocumentHourlyOutcomes> hours = documents.Values.Select(d => d.Value)
-                .Where(d => d.UpdatedAt >= start && d.UpdatedAt < to && (kind is null || d.Kind == kind) && HourlyOutcomes.IsOutcome(d.State))
-                .GroupBy(d => HourlyOutcomes.HourOf(d.UpdatedAt))
-                .Select(g => new DocumentHourlyOutcomes(g.Key, g.Count(d => d.State == DocumentSyncState.Synced), g.Count(d => d.State != DocumentSyncState.Synced)))
+            IReadOnlyList<DocumentHourlyOutcomes> hours = outcomes
+                .Where(o => o.Key.Hour >= start && o.Key.Hour < to && (kind is null || o.Key.Kind == kind))
+                .GroupBy(o => o.Key.Hour)
+                .Select(g => new DocumentHourlyOutcomes(g.Key, g.Sum(o => o.Value.Synced), g.Sum(o => o.Value.Problems)))
                 .OrderBy(h => h.Hour).ToList();
             return Task.FromResult(hours);
         }
+    }
+
+    /// <inheritdoc />
+    public Task CountOutcomeAsync(string kind, bool synced, Instant at, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        lock (gate)
+        {
+            var hour = HourlyOutcomes.HourOf(at);
+            var (s, p) = outcomes.GetValueOrDefault((kind, hour));
+            outcomes[(kind, hour)] = synced ? (s + 1, p) : (s, p + 1);
+            var retainedFrom = HourlyOutcomes.RetainedFrom(at);
+            foreach (var old in outcomes.Keys.Where(k => k.Hour < retainedFrom).ToList())
+            {
+                outcomes.Remove(old);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

@@ -89,19 +89,25 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
     [BrowserFact]
     public async Task The_chart_shows_the_documents_synchronised_and_rejected_per_hour()
     {
-        var seed = await StatusPageSeed.CreateAsync(); // its own outcomes: 3 synced and 4 with a problem in the last two hours
-        var tenHoursAgo = seed.Now - NodaTime.Duration.FromHours(10);
-        var threeHoursAgo = seed.Now - NodaTime.Duration.FromHours(3);
-        for (var i = 0; i < 21; i++)
+        NodaTime.Instant? first = null, second = null;
+        var seed = await StatusPageSeed.CreateAsync(async seed =>
         {
-            var (state, at) = i < 7 ? (DocumentSyncState.Synced, tenHoursAgo) : i < 9 ? (DocumentSyncState.Problem, tenHoursAgo) : (DocumentSyncState.Synced, threeHoursAgo);
-            await seed.AddStatusAsync(new DocumentSyncStatus
-            {
-                Kind = "invoices", DocumentKey = $"NF-{i:D6}", State = state, Attempts = 1, ErrorCode = state == DocumentSyncState.Problem ? "503" : null,
-                CreatedAt = at, UpdatedAt = at + NodaTime.Duration.FromMinutes(i),
-            });
-        }
+            // Ten hours before the orders: 9 invoices sent, 2 of them refused while the ERP is overloaded.
+            var invoices = seed.Ledger("invoices");
+            var overloaded = new HashSet<string>(["NF-A7", "NF-A8"]);
+            Task Send(string key) => overloaded.Contains(key) ? throw new TotvsApiException("Service unavailable.", 503, null, true, "POST", "invoices", null) : Task.CompletedTask;
+            first = seed.Now;
+            await invoices.AddAsync(Enumerable.Range(0, 9).Select(i => $"NF-A{i}"));
+            await invoices.ProcessDueAsync((key, _) => Send(key));
 
+            // Seven hours later the ERP is back: those 2 and 12 new ones are synced.
+            seed.Harness.Clock.Advance(TimeSpan.FromHours(7));
+            overloaded.Clear();
+            second = seed.Now;
+            await invoices.AddAsync(Enumerable.Range(0, 12).Select(i => $"NF-B{i:D2}"));
+            await invoices.ProcessDueAsync((key, _) => Send(key));
+            seed.Harness.Clock.Advance(TimeSpan.FromHours(3));
+        });
         await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store);
         browser.Open(host.Page);
         if (Environment.GetEnvironmentVariable("TOTVS_STATUS_SCREENSHOT") is { Length: > 0 } screenshot)
@@ -112,13 +118,13 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
         var hours = browser.Driver.FindElements(By.CssSelector("svg.chart g.hour")).ToDictionary(
             g => g.GetAttribute("data-hour")!, g => (Synced: int.Parse(g.GetAttribute("data-synced")!), Problems: int.Parse(g.GetAttribute("data-problems")!)));
         Assert.Equal(24, hours.Count);
-        Assert.Equal((7, 2), hours[LocalHour(tenHoursAgo)]);
-        Assert.Equal((12, 0), hours[LocalHour(threeHoursAgo)]);
-        Assert.Equal((3 + 7 + 12, 4 + 2), (hours.Values.Sum(h => h.Synced), hours.Values.Sum(h => h.Problems)));
-        var busiest = browser.Driver.FindElement(By.CssSelector($"svg.chart g.hour[data-hour='{LocalHour(threeHoursAgo)}'] rect.synced"));
-        var tenHours = browser.Driver.FindElement(By.CssSelector($"svg.chart g.hour[data-hour='{LocalHour(tenHoursAgo)}'] rect.synced"));
-        Assert.Equal(("120", "70"), (busiest.GetAttribute("height"), tenHours.GetAttribute("height"))); // the busiest hour fills the chart; 7 of 12 is 70 px
-        Assert.Contains("12 sincronizados, 0 com problema", busiest.FindElement(By.XPath("..")).FindElement(By.TagName("title")).GetAttribute("textContent"), StringComparison.Ordinal);
+        Assert.Equal((7, 2), hours[LocalHour(first!.Value)]); // the outage shows in its hour, though those invoices are synced now
+        Assert.Equal((14, 0), hours[LocalHour(second!.Value)]);
+        Assert.Equal((7 + 14 + 3, 2 + 3), (hours.Values.Sum(h => h.Synced), hours.Values.Sum(h => h.Problems))); // and the seed's own sends
+        var busiest = browser.Driver.FindElement(By.CssSelector($"svg.chart g.hour[data-hour='{LocalHour(second!.Value)}'] rect.synced"));
+        var outage = browser.Driver.FindElement(By.CssSelector($"svg.chart g.hour[data-hour='{LocalHour(first!.Value)}'] rect.synced"));
+        Assert.Equal(("120", "60"), (busiest.GetAttribute("height"), outage.GetAttribute("height"))); // the busiest hour fills the chart; 7 of 14 is half
+        Assert.Contains("14 sincronizados, 0 com problema", busiest.FindElement(By.XPath("..")).FindElement(By.TagName("title")).GetAttribute("textContent"), StringComparison.Ordinal);
     }
 
     /// <summary>The chart's label of an instant's hour, in the ERP's zone.</summary>

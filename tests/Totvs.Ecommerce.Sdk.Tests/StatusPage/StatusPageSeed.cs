@@ -28,7 +28,9 @@ internal sealed class StatusPageSeed
 
     public Instant Now => Instant.FromDateTimeOffset(Harness.Clock.GetUtcNow());
 
-    public static async Task<StatusPageSeed> CreateAsync()
+    /// <summary>Makes the state.</summary>
+    /// <param name="history">What happened before the orders (it may move the clock on), e.g. a day of invoices.</param>
+    public static async Task<StatusPageSeed> CreateAsync(Func<StatusPageSeed, Task>? history = null)
     {
         var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
         var store = new InMemorySyncStore();
@@ -40,6 +42,11 @@ internal sealed class StatusPageSeed
             ["V-1005"] = SalesSeed.Order("V-1005") with { EcommerceOrderId = "1005-01", CarrierEcommerceId = "loggi-x" },
         };
         var seed = new StatusPageSeed(harness, store, orders);
+        if (history is not null)
+        {
+            await history(seed);
+        }
+
         var ledger = seed.Ledger("orders");
         foreach (var key in orders.Keys)
         {

@@ -56,6 +56,29 @@ public sealed class DocumentSyncLedgerTests
     }
 
     [Fact]
+    public async Task Every_sends_outcome_is_counted_in_its_hour_for_the_status_pages_chart()
+    {
+        var store = new InMemorySyncStore();
+        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock });
+        var failures = new Dictionary<string, Exception> { ["V-2"] = TimedOut };
+        await ledger.AddAsync(["V-1", "V-2"]);
+
+        await ledger.ProcessDueAsync((key, _) => Send(key, failures, [])); // 12:00: V-1 synced, V-2 times out
+        clock.Advance(Duration.FromMinutes(45));
+        await ledger.ProcessDueAsync((key, _) => Send(key, failures, [])); // 12:45: V-2 times out again
+        failures.Clear();
+        clock.Advance(Duration.FromMinutes(30));
+        await ledger.ProcessDueAsync((key, _) => Send(key, failures, [])); // 13:15: V-2 synced
+        await ledger.SendAsync("V-1", _ => throw new InvalidOperationException("never sent again")); // already synced: no send, no count
+
+        var hours = await store.CountOutcomesByHourAsync(clock.GetCurrentInstant() - Duration.FromHours(2), clock.GetCurrentInstant(), "orders", default);
+
+        Assert.Equal(
+            [(Instant.FromUtc(2026, 11, 29, 12, 0), 1, 2), (Instant.FromUtc(2026, 11, 29, 13, 0), 1, 0)],
+            hours.Select(h => (h.Hour, h.Synced, h.Problems))); // the outage shows in its hour, though V-2 is synced now
+    }
+
+    [Fact]
     public async Task A_rejection_backs_off_to_its_longest_delay_and_an_operator_can_give_it_up()
     {
         var schedule = new ReprocessingSchedule { RejectedFirstDelay = TimeSpan.FromMinutes(15), RejectedMaxDelay = TimeSpan.FromHours(1), MaxAttempts = 5 };

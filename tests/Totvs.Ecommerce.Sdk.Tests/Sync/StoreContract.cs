@@ -157,8 +157,9 @@ internal static class StoreContract
         Assert.Single(winners, w => w is not null);
     }
     public static async Task TheStatusReaderPagesFiltersCountsAndChartsTheLedger<TStore>(TStore store)
-        where TStore : IDocumentLedgerStore, ISyncCheckpointStore, ISyncStatusReader
+        where TStore : IDocumentLedgerStore, ISyncCheckpointStore, ISyncStatusReader, IDocumentOutcomeLog
     {
+        await store.CountOutcomeAsync("orders", synced: true, T0 - Duration.FromDays(40), default); // older than what is kept: pruned below
         // 30 orders and 5 invoices: orders 0-19 synced one per hour from T0, 20-24 problems at T0+2h, 25-29 still pending.
         var orders = Enumerable.Range(0, 30).Select(i => $"O-{i:D2}").ToList();
         await store.AddPendingAsync("orders", orders, T0 - Duration.FromDays(2), default);
@@ -174,7 +175,10 @@ internal static class StoreContract
                     Description = "No natureza.", UpdatedAt = T0 + Duration.FromHours(2) + Duration.FromSeconds(i),
                 };
             await store.SaveAsync(outcome, read.Version, default);
+            await store.CountOutcomeAsync("orders", outcome.State == DocumentSyncState.Synced, outcome.UpdatedAt, default); // as the ledger does
         }
+
+        await store.CountOutcomeAsync("orders", synced: false, T0 + Duration.FromHours(3) + Duration.FromMinutes(1), default); // refused once before it synced
 
         var firstPage = await store.QueryDocumentsAsync(new DocumentQuery { Kind = "orders", Take = 7 }, default);
         var lastPage = await store.QueryDocumentsAsync(new DocumentQuery { Kind = "orders", Skip = 28, Take = 7 }, default);
@@ -182,6 +186,7 @@ internal static class StoreContract
         var window = await store.QueryDocumentsAsync(new DocumentQuery { ChangedFrom = T0 + Duration.FromHours(3), ChangedBefore = T0 + Duration.FromHours(4) }, default);
         var counts = await store.CountDocumentsAsync(default);
         var hours = await store.CountOutcomesByHourAsync(T0 + Duration.FromMinutes(30), T0 + Duration.FromHours(24), null, default);
+        var past = await store.CountOutcomesByHourAsync(T0 - Duration.FromDays(41), T0, null, default);
         var invoiceHours = await store.CountOutcomesByHourAsync(T0, T0 + Duration.FromHours(24), "invoices", default);
 
         Assert.Equal(30, firstPage.TotalCount);
@@ -196,9 +201,10 @@ internal static class StoreContract
              ("orders", DocumentSyncState.Problem, 4), ("orders", DocumentSyncState.GivenUp, 1)],
             counts.Select(c => (c.Kind, c.State, c.Count)));
         Assert.Equal(
-            [(T0, 5, 0), (T0 + Duration.FromHours(1), 5, 0), (T0 + Duration.FromHours(2), 5, 5), (T0 + Duration.FromHours(3), 5, 0)],
-            hours.Select(h => (h.Hour, h.Synced, h.Problems))); // "from" is rounded down to its hour
+            [(T0, 5, 0), (T0 + Duration.FromHours(1), 5, 0), (T0 + Duration.FromHours(2), 5, 5), (T0 + Duration.FromHours(3), 5, 1)],
+            hours.Select(h => (h.Hour, h.Synced, h.Problems))); // "from" is rounded down to its hour; every outcome counts
         Assert.Empty(invoiceHours); // pending documents are no outcome
+        Assert.Empty(past); // counts are kept 31 days
 
         var run = new SyncRunRecord { StartedAt = T0, FinishedAt = T0 + Duration.FromSeconds(90), Records = 1200, Pages = 3 };
         await store.SaveAsync("products-store-1", new SyncCheckpoint { ChangedSince = T0, LastRun = run }, 0, default);

@@ -9,8 +9,6 @@ namespace Totvs.Ecommerce.Sdk.Sync.Storage;
 /// <summary>The read-only queries of an operator's screen: documents by page, counts, outcomes per hour, checkpoints.</summary>
 public abstract partial class RelationalSyncStore
 {
-    private const long HourMilliseconds = 3_600_000;
-
     /// <inheritdoc />
     public async Task<DocumentPage> QueryDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken)
     {
@@ -46,23 +44,6 @@ public abstract partial class RelationalSyncStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<DocumentHourlyOutcomes>> CountOutcomesByHourAsync(Instant from, Instant to, string? kind, CancellationToken cancellationToken)
-    {
-        var hours = new List<DocumentHourlyOutcomes>();
-        var start = from.ToUnixTimeMilliseconds() / HourMilliseconds * HourMilliseconds;
-        await ReadRowsAsync(
-            $"SELECT updated_at / {HourMilliseconds} AS hour, SUM(CASE WHEN state = {(int)DocumentSyncState.Synced} THEN 1 ELSE 0 END), " +
-            $"SUM(CASE WHEN state <> {(int)DocumentSyncState.Synced} THEN 1 ELSE 0 END) FROM {Table("documents")} " +
-            $"WHERE updated_at >= @from AND updated_at < @to AND state <> {(int)DocumentSyncState.Pending} {(kind is null ? string.Empty : "AND kind = @kind")} " +
-            $"GROUP BY updated_at / {HourMilliseconds} ORDER BY hour",
-            reader => hours.Add(new DocumentHourlyOutcomes(
-                Instant.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture) * HourMilliseconds),
-                Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture))),
-            cancellationToken, ("from", start), ("to", to.ToUnixTimeMilliseconds()), ("kind", kind)).ConfigureAwait(false);
-        return hours;
-    }
-
-    /// <inheritdoc />
     public async Task<IReadOnlyList<NamedCheckpoint>> ListCheckpointsAsync(CancellationToken cancellationToken)
     {
         var list = new List<NamedCheckpoint>();
@@ -76,6 +57,7 @@ public abstract partial class RelationalSyncStore
         return list;
     }
 
+    /// <summary>Runs a query and hands each row to <paramref name="read"/>.</summary>
     private async Task ReadRowsAsync(string text, Action<DbDataReader> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

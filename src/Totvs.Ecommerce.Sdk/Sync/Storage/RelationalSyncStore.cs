@@ -13,7 +13,7 @@ namespace Totvs.Ecommerce.Sdk.Sync.Storage;
 /// <see cref="TablePrefix"/>: <c>checkpoints</c>, <c>leases</c>, <c>documents</c>, <c>product_map</c>, and <c>schema</c>
 /// which records the migration applied.
 /// </remarks>
-public abstract partial class RelationalSyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore, ISyncStatusReader
+public abstract partial class RelationalSyncStore : ISyncCheckpointStore, ISyncLeaseStore, IDocumentLedgerStore, IProductMapStore, ISyncStatusReader, IDocumentOutcomeLog
 {
     private readonly SemaphoreSlim migration = new(1, 1);
     private volatile bool migrated;

@@ -23,8 +23,10 @@ internal static class StoreSchema
             "partner_product_type TEXT NOT NULL, packaging TEXT NOT NULL, updated_at BIGINT NOT NULL)",
         ],
         [
-            // The status page lists documents by their latest change and counts outcomes per hour.
+            // The status page lists documents by their latest change, and charts every send's outcome per hour.
             "CREATE INDEX IF NOT EXISTS {p}documents_updated ON {p}documents (updated_at)",
+            "CREATE TABLE IF NOT EXISTS {p}document_outcomes (kind TEXT NOT NULL, hour BIGINT NOT NULL, synced BIGINT NOT NULL, problems BIGINT NOT NULL, " +
+            "PRIMARY KEY (kind, hour))",
         ],
     ];
 
