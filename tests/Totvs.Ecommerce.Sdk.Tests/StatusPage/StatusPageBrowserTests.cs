@@ -7,7 +7,7 @@ namespace Totvs.Ecommerce.Sdk.Tests.StatusPage;
 /// <summary>The operator's status page in headless Chromium, against a connector's state made through the fake Datasul.</summary>
 public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Browser>
 {
-    [BrowserFact]
+    [Fact]
     public async Task The_page_lists_each_document_with_its_icon_and_what_to_fix_in_Datasul()
     {
         var seed = await StatusPageSeed.CreateAsync();
@@ -45,7 +45,7 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
         Assert.Equal(("synced", "Synchronised"), IconOf("V-1001"));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Sync_again_after_the_cause_is_fixed_in_the_fake_turns_the_document_synchronised()
     {
         var seed = await StatusPageSeed.CreateAsync();
@@ -65,7 +65,7 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
         Assert.Equal(DocumentSyncState.Synced, (await seed.Ledger("orders").FindAsync("V-1002"))!.State);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Give_up_removes_the_document_from_the_problem_list()
     {
         var seed = await StatusPageSeed.CreateAsync();
@@ -86,7 +86,7 @@ public sealed class StatusPageBrowserTests(Browser browser) : IClassFixture<Brow
         Assert.Equal(DocumentSyncState.GivenUp, (await seed.Ledger("orders").FindAsync("V-1003"))!.State);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_chart_shows_the_documents_synchronised_and_rejected_per_hour()
     {
         NodaTime.Instant? first = null, second = null;

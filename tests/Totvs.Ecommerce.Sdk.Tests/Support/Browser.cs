@@ -5,7 +5,8 @@ using OpenQA.Selenium.Support.UI;
 namespace Totvs.Ecommerce.Sdk.Tests.Support;
 
 /// <summary>
-/// One headless Chromium driven by Selenium through Debian's chromedriver, for a test class. Selenium (not Playwright):
+/// One headless Chromium driven by Selenium through Debian's chromedriver, for a test class. Never skipped: where it is
+/// missing the tests fail and say to run build/test.sh, which installs it. Selenium (not Playwright):
 /// it drives the distribution's own Chromium through the matching chromedriver, where Playwright wants a browser build
 /// of its own downloaded at install time, which this project's machines cannot fetch.
 /// </summary>
@@ -58,7 +59,9 @@ public sealed class Browser : IDisposable
     {
         if (!IsInstalled)
         {
-            throw new InvalidOperationException("Chromium is required here (TOTVS_REQUIRE_BROWSER=1) but not installed: run build/ensure-chromium.sh.");
+            throw new InvalidOperationException(
+                "The status page's browser tests need headless Chromium and its driver, which are not installed here: run the tests with build/test.sh " +
+                "(it installs them), or build/ensure-chromium.sh (apt-get install chromium chromium-driver) first.");
         }
 
         var options = new ChromeOptions { BinaryLocation = Chromium };
