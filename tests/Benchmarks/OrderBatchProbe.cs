@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.TestData;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Pacing;
 
@@ -40,7 +41,7 @@ internal static class OrderBatchProbe
         };
         await using var host = await server.StartLoopbackAsync();
         var client = new TotvsEcommerceClient(server.CreateClientOptions(host.BaseAddress));
-        var orders = Enumerable.Range(1, count).Select(OrderIngestionBenchmarks.OrderNumber).ToList();
+        var orders = Enumerable.Range(1, count).Select(NumberedOrders.Number).ToList();
 
         var started = Stopwatch.GetTimestamp();
         var outcomes = new List<OrderBatchOutcome>(count);

@@ -1,11 +1,6 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using NodaTime;
-using Totvs.Ecommerce.Sdk.Domain.Catalog;
-using Totvs.Ecommerce.Sdk.Domain.Identifiers;
-using Totvs.Ecommerce.Sdk.Domain.Payments;
-using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.TestData;
 using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Benchmarks;
@@ -40,20 +35,7 @@ public class OrderIngestionBenchmarks
     public async Task<int> IngestOrders()
     {
         await Parallel.ForEachAsync(Enumerable.Range(1, Orders), new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (i, ct) =>
-            await client.Orders.CreateAsync(OrderNumber(i), ct));
+            await client.Orders.CreateAsync(NumberedOrders.Number(i), ct));
         return server.Orders.Count == Orders ? Orders : throw new InvalidOperationException($"{server.Orders.Count} orders in the ERP, expected {Orders}.");
     }
-
-    internal static Order OrderNumber(int i) => new()
-    {
-        CustomerOrderId = "B" + i.ToString("D9", CultureInfo.InvariantCulture),
-        ShortName = "14538220620",
-        EcommerceCustomerPersonalId = CpfOrCnpj.Parse("14538220620"),
-        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("RJ") },
-        EcommerceStoreCode = "1",
-        EmissionDate = new LocalDate(2026, 3, 1),
-        ImplantationDate = new LocalDate(2026, 3, 1),
-        PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-        OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
-    };
 }

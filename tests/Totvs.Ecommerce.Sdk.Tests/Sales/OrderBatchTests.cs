@@ -1,9 +1,5 @@
-using System.Globalization;
-using NodaTime;
-using Totvs.Ecommerce.Sdk.Domain.Catalog;
-using Totvs.Ecommerce.Sdk.Domain.Identifiers;
-using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.TestData;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Pacing;
 using Totvs.Ecommerce.Sdk.Tests.Support;
@@ -169,18 +165,7 @@ public sealed class OrderBatchTests
         server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithItem("FUR-001", "Furadeira", 399.90m, 1_000_000, "FER");
     }
 
-    private static Order[] Orders(int count) => Enumerable.Range(1, count).Select(i => new Order
-    {
-        CustomerOrderId = "B" + i.ToString("D9", CultureInfo.InvariantCulture),
-        ShortName = "14538220620",
-        EcommerceCustomerPersonalId = CpfOrCnpj.Parse("14538220620"),
-        EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("RJ") },
-        EcommerceStoreCode = "1",
-        EmissionDate = new LocalDate(2026, 3, 1),
-        ImplantationDate = new LocalDate(2026, 3, 1),
-        PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
-        OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
-    }).ToArray();
+    private static Order[] Orders(int count) => Enumerable.Range(1, count).Select(NumberedOrders.Number).ToArray();
 
     /// <summary>Completes when <paramref name="count"/> POSTs have reached the server (a watching rule that never hits).</summary>
     private static Task Arrivals(FakeDatasulServer server, string route, int count)
