@@ -36,9 +36,6 @@ public sealed class ConnectorStatusOptions
     /// <summary>This process's holder name and the schedule, used by "sync again" and "give up" (their clock is <see cref="Clock"/>).</summary>
     public DocumentLedgerOptions Ledger { get; set; } = new();
 
-    /// <summary>The kinds with a sender (<see cref="SendWith"/>): their "sync again" sends the document at once.</summary>
-    public IReadOnlyCollection<string> KindsSentAtOnce => senders.Keys;
-
     /// <summary>
     /// Makes "sync again" send documents of a kind at once (the operator sees the outcome on the next page) instead of
     /// only making them due for the connector's next run.

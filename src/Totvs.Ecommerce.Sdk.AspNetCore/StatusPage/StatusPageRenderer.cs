@@ -40,11 +40,8 @@ internal static class StatusPageRenderer
     {
         var html = new StringBuilder(64 * 1024);
         var t = model.Text;
-        html.Append("<!DOCTYPE html><html lang=\"").Append(E(t.Language)).Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(E(model.Options.Title)).Append(" — ").Append(E(t.Heading)).Append("</title><style>").Append(Style).Append("</style></head><body>");
-        html.Append("<header><h1>").Append(E(model.Options.Title)).Append(" — ").Append(E(t.Heading)).Append("</h1>")
-            .Append("<a id=\"language\" href=\"").Append(E(Link(model, model.Query with { Language = t.OtherLanguage }))).Append("\">")
+        Open(html, t, model.Options.Title);
+        html.Append("<a id=\"language\" href=\"").Append(E(Link(model, model.Query with { Language = t.OtherLanguage }))).Append("\">")
             .Append(E(t.OtherLanguageName)).Append("</a></header><main>");
         if (model.Notice is { } notice)
         {
@@ -56,17 +53,28 @@ internal static class StatusPageRenderer
         Counts(html, model);
         OutcomeChart.Render(html, model);
         Documents(html, model);
-        html.Append("</main></body></html>");
-        return html.ToString();
+        return html.Append("</main></body></html>").ToString();
     }
 
     /// <summary>The page when the connector's state cannot be read: what failed and what to check, and no list at all.</summary>
-    public static string Unavailable(StatusPageText text, string title, Exception exception) =>
-        new StringBuilder().Append("<!DOCTYPE html><html lang=\"").Append(E(text.Language)).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(title))
-            .Append(" — ").Append(E(text.Heading)).Append("</title><style>").Append(Style).Append("</style></head><body><header><h1>").Append(E(title))
-            .Append(" — ").Append(E(text.Heading)).Append("</h1></header><main><section id=\"unavailable\" role=\"alert\"><h2>").Append(E(text.StateUnavailable))
+    public static string Unavailable(StatusPageText text, string title, Exception exception)
+    {
+        var html = new StringBuilder();
+        Open(html, text, title);
+        return html.Append("</header><main><section id=\"unavailable\" role=\"alert\"><h2>").Append(E(text.StateUnavailable))
             .Append("</h2><p>").Append(E(text.StateUnavailableFix)).Append("</p><p><code>").Append(E(exception.GetType().Name)).Append("</code> ")
             .Append(E(PersonalDataMask.Apply(exception.Message))).Append("</p></section></main></body></html>").ToString();
+    }
+
+    /// <summary>Everything up to the heading, inside an open <c>header</c>: the document, its title, its style.</summary>
+    private static void Open(StringBuilder html, StatusPageText text, string title)
+    {
+        var heading = E(title) + " — " + E(text.Heading);
+        html.Append("<!DOCTYPE html><html lang=\"").Append(E(text.Language)).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(heading).Append("</title><style>").Append(Style).Append("</style></head><body>")
+            .Append("<header><h1>").Append(heading).Append("</h1>");
+    }
 
     private static void Health(StringBuilder html, StatusPageModel model)
     {
