@@ -276,7 +276,7 @@ public sealed class DocumentSyncLedger
         {
             await log.CountOutcomeAsync(Kind, outcome.State == DocumentSyncState.Synced, outcome.UpdatedAt, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (Storage.StoreFailures.IsUnavailable(ex))
         {
             if (options.Logger is { } logger)
             {

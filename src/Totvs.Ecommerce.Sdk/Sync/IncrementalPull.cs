@@ -267,7 +267,7 @@ public sealed class IncrementalPull
                 }, saved.Version, CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is SyncConflictException or System.Data.Common.DbException or IOException)
+        catch (Exception ex) when (ex is SyncConflictException || Storage.StoreFailures.IsUnavailable(ex))
         {
             // Another replica moved the checkpoint meanwhile, or the store is down too: the run's failure still surfaces.
         }
