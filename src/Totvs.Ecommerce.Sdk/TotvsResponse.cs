@@ -72,6 +72,25 @@ public sealed class TotvsResponse
         }
     }
 
+    /// <summary>
+    /// The ERP's clock when it answered (the <c>Date</c> header every HTTP server sends), or <see langword="null"/> when the
+    /// answer has none. An incremental pull takes its next watermark from it, so the connector's own clock never matters.
+    /// </summary>
+    public DateTimeOffset? ServerDate
+    {
+        get
+        {
+            if (wireHeaders is not null)
+            {
+                return wireHeaders.Date;
+            }
+
+            return GetHeader("Date") is { } text && DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date
+                : null;
+        }
+    }
+
     /// <summary>The names of the answer's headers (<c>Set-Cookie</c> is never kept: it may carry a session).</summary>
     public IReadOnlyCollection<string> HeaderNames => wireHeaders is not null
         ? wireHeaders.Select(h => h.Key).Where(IsKept).ToArray()

@@ -104,6 +104,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
 
         context.Response.StatusCode = answer.StatusCode;
         context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.Date = router.Now.ToString("R", CultureInfo.InvariantCulture); // the fake's clock, not the machine's
         if (answer.RetryAfter is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);

@@ -39,6 +39,7 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
             Content = new ByteArrayContent(answer.Body),
         };
         response.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        response.Headers.Date = router.Now;
         if (answer.RetryAfter is { } retryAfter)
         {
             response.Headers.RetryAfter = new RetryConditionHeaderValue(retryAfter);

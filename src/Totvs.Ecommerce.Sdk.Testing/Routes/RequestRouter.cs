@@ -40,6 +40,9 @@ internal sealed class RequestRouter
     /// <summary>The gate every request passes: how many are served now, and the peak.</summary>
     public CapacityGate Gate => gate;
 
+    /// <summary>The server's clock now: what a host writes in an answer's <c>Date</c> header, as every HTTP server does.</summary>
+    public DateTimeOffset Now => timeProvider.GetUtcNow();
+
     public RequestRouter(
         FakeDatasulServerOptions options, TotvsRouteTable routes, DatasulState state, CredentialStore credentials,
         FaultInjector faults, RequestJournal journal, Func<FakeErpCapacity> capacity)

@@ -7,10 +7,12 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
 /// Pulls what changed in a Datasul collection since the last run, page by page, with a checkpoint after every
-/// page: a run interrupted between two pages (crash, cancellation) resumes at the next page. The next run's watermark
-/// comes from the ERP's own data — the greatest <c>lastUpdate</c> received, less <see cref="Overlap"/> — so a connector
-/// whose clock runs ahead of or behind the ERP loses nothing; the records the overlap brings again at the same version
-/// are dropped. Delivery is at least once (a resumed run may repeat a page): the handler should upsert.
+/// page: a run interrupted between two pages (crash, cancellation) resumes at the next page. Every change the ERP makes
+/// after the previous run started is delivered, however long a run lasts and however long a crashed one stays down: the
+/// next run's watermark is the earlier of the run's start by the ERP's own clock (its answers' <c>Date</c>) and the
+/// greatest <c>lastUpdate</c> received, less <see cref="Overlap"/>; the records the overlap brings again at the same
+/// version are dropped. Delivery is at least once (a resumed run reads its resume page again, a record changed during a
+/// run may come in this run and the next): the handler should upsert.
 /// </summary>
 /// <remarks>
 /// With <see cref="IncrementalPullOptions.Leases"/>, only one replica runs a given pull at a time: the others get a
@@ -29,8 +31,8 @@ public sealed class IncrementalPull
     /// <summary>Creates the pull.</summary>
     /// <param name="checkpoints">Where the checkpoints live.</param>
     /// <param name="clock">
-    /// The clock that stamps a run's start; <see cref="SystemClock.Instance"/> by default. It sets the watermark only for
-    /// records the SDK cannot read a <c>lastUpdate</c> from.
+    /// The clock that stamps a run's start; <see cref="SystemClock.Instance"/> by default. It bounds the watermark only when
+    /// the ERP's answers carry no <c>Date</c> header, and sets it for records the SDK cannot read a <c>lastUpdate</c> from.
     /// </param>
     /// <param name="overlap">
     /// How far before the greatest <c>lastUpdate</c> received the next run starts (a record the ERP stamps before it
@@ -165,17 +167,20 @@ public sealed class IncrementalPull
         var checkpoint = stored?.Value ?? new SyncCheckpoint();
         var resumed = checkpoint.IsRunInProgress;
         var runStartedAt = checkpoint.RunStartedAt ?? this.options.Clock.GetCurrentInstant();
+        var serverStartedAt = resumed ? checkpoint.ServerRunStartedAt : null;
         var page = checkpoint.NextPage ?? 1;
         if (!resumed)
         {
-            version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = 1, LatestSeen = null }, version, cancellationToken)
-                .ConfigureAwait(false);
+            version = await checkpoints.SaveAsync(name, checkpoint with
+            {
+                RunStartedAt = runStartedAt, ServerRunStartedAt = null, NextPage = 1, LatestSeen = null, DeliveredInRun = null,
+            }, version, cancellationToken).ConfigureAwait(false);
         }
 
         var stamps = RecordStamps<TRecord>.Known;
         var repeats = checkpoint.DeliveredAtEdge?.ToHashSet(StringComparer.Ordinal) ?? [];
-        var latest = checkpoint.LatestSeen;
-        var edge = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        var latest = resumed ? checkpoint.LatestSeen : null;
+        var edge = resumed ? EdgeOf(checkpoint.DeliveredInRun) : new Dictionary<string, Instant>(StringComparer.Ordinal);
         long records = 0;
         var pages = 0;
         Task<Page<TRecord>>? ahead = null;
@@ -187,8 +192,12 @@ public sealed class IncrementalPull
                     ? await ahead.ConfigureAwait(false)
                     : await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
                 ahead = null;
+
+                // The ERP's clock at the run's first page bounds the next watermark: whatever it changes from then on, on a
+                // page this run has passed or while the process is down, the next run asks for.
+                serverStartedAt ??= result.Response?.ServerDate is { } date ? Instant.FromDateTimeOffset(date) : null;
                 var delivered = stamps is null ? result.Items : Track(result.Items, stamps, repeats, edge, ref latest);
-                Prune(edge, latest);
+                Prune(edge, WatermarkOf(serverStartedAt ?? runStartedAt, latest));
                 if (lease is not null)
                 {
                     await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
@@ -220,8 +229,14 @@ public sealed class IncrementalPull
                 }
 
                 page++;
-                version = await checkpoints.SaveAsync(name, checkpoint with { RunStartedAt = runStartedAt, NextPage = page, LatestSeen = latest }, version, CancellationToken.None)
-                    .ConfigureAwait(false);
+                version = await checkpoints.SaveAsync(name, checkpoint with
+                {
+                    RunStartedAt = runStartedAt,
+                    ServerRunStartedAt = serverStartedAt,
+                    NextPage = page,
+                    LatestSeen = latest,
+                    DeliveredInRun = edge.Count == 0 ? null : [.. edge.Keys.Order(StringComparer.Ordinal)],
+                }, version, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or SyncLeaseLostException or SyncConflictException))
@@ -239,7 +254,7 @@ public sealed class IncrementalPull
             }
         }
 
-        var finished = Finished(checkpoint, stamps is not null, latest, edge, runStartedAt) with
+        var finished = Finished(checkpoint, stamps is not null, latest, edge, serverStartedAt ?? runStartedAt) with
         {
             LastRun = new SyncRunRecord
             {
@@ -300,18 +315,17 @@ public sealed class IncrementalPull
         return delivered;
     }
 
-    /// <summary>Forgets the versions older than the overlap before the greatest <c>lastUpdate</c>: memory stays that of the edge, not of the run.</summary>
-    private void Prune(Dictionary<string, Instant> edge, Instant? latest)
+    /// <summary>Forgets the versions older than the watermark so far: memory stays that of the edge, not of the run.</summary>
+    private static void Prune(Dictionary<string, Instant> edge, Instant? watermark)
     {
-        if (latest is not { } greatest || edge.Count == 0)
+        if (watermark is not { } mark || edge.Count == 0)
         {
             return;
         }
 
-        var watermark = greatest - Duration.FromTimeSpan(Overlap);
         foreach (var (identity, changed) in edge)
         {
-            if (changed < watermark)
+            if (changed < mark)
             {
                 edge.Remove(identity);
             }
@@ -319,23 +333,46 @@ public sealed class IncrementalPull
     }
 
     /// <summary>
-    /// The checkpoint after a finished run: the watermark from the ERP's data (the greatest <c>lastUpdate</c> less the
-    /// overlap) with the versions delivered inside the overlap; unchanged when nothing came; the run's start for records
-    /// without a <c>lastUpdate</c> the SDK can read.
+    /// The watermark a run ends with: the earlier of the run's start (the ERP's clock when it sent one) and the greatest
+    /// <c>lastUpdate</c> received, less the overlap; <see langword="null"/> while nothing was received. The start bounds it
+    /// because pages are read in key order, not change order: a record changed after the run started may sit on a page the
+    /// run has passed, and only the next run, asking from before that start, brings it.
     /// </summary>
-    private SyncCheckpoint Finished(SyncCheckpoint previous, bool stamped, Instant? latest, Dictionary<string, Instant> edge, Instant runStartedAt)
+    private Instant? WatermarkOf(Instant start, Instant? latest) =>
+        latest is { } greatest ? (greatest < start ? greatest : start) - Duration.FromTimeSpan(Overlap) : null;
+
+    /// <summary>The edge a resumed run carries on, from the identities its checkpoint kept (<c>key@ticks</c>).</summary>
+    private static Dictionary<string, Instant> EdgeOf(IReadOnlyList<string>? identities)
+    {
+        var edge = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var identity in identities ?? [])
+        {
+            var at = identity.LastIndexOf('@');
+            if (at > 0 && long.TryParse(identity.AsSpan(at + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                edge[identity] = Instant.FromUnixTimeTicks(ticks);
+            }
+        }
+
+        return edge;
+    }
+
+    /// <summary>
+    /// The checkpoint after a finished run: the watermark (see <see cref="WatermarkOf"/>) with the versions delivered at or
+    /// after it; unchanged when nothing came; the run's start for records without a <c>lastUpdate</c> the SDK can read.
+    /// </summary>
+    private SyncCheckpoint Finished(SyncCheckpoint previous, bool stamped, Instant? latest, Dictionary<string, Instant> edge, Instant start)
     {
         if (!stamped)
         {
-            return new SyncCheckpoint { ChangedSince = runStartedAt };
+            return new SyncCheckpoint { ChangedSince = start };
         }
 
-        if (latest is not { } greatest)
+        if (WatermarkOf(start, latest) is not { } watermark)
         {
             return new SyncCheckpoint { ChangedSince = previous.ChangedSince, DeliveredAtEdge = previous.DeliveredAtEdge };
         }
 
-        var watermark = greatest - Duration.FromTimeSpan(Overlap);
         var atEdge = edge.Where(e => e.Value >= watermark).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
         return new SyncCheckpoint { ChangedSince = watermark, DeliveredAtEdge = atEdge };
     }

@@ -17,6 +17,22 @@ public sealed record SyncCheckpoint
     [JsonPropertyName("runStartedAt")]
     public Instant? RunStartedAt { get; init; }
 
+    /// <summary>
+    /// The ERP's clock (its answers' <c>Date</c> header) when the unfinished run read its first page: the next watermark
+    /// is never later than this less the overlap, so a change the ERP makes during the run, or while a crashed run is down,
+    /// is pulled by the next run whatever page it is on. <see langword="null"/> when no run is under way or the ERP sends
+    /// no <c>Date</c>.
+    /// </summary>
+    [JsonPropertyName("serverRunStartedAt")]
+    public Instant? ServerRunStartedAt { get; init; }
+
+    /// <summary>
+    /// The records (key and change time) the unfinished run has delivered so far at or after its provisional watermark:
+    /// a resumed run carries them on, so the next run does not deliver the pages before the resume point again.
+    /// </summary>
+    [JsonPropertyName("deliveredInRun")]
+    public IReadOnlyList<string>? DeliveredInRun { get; init; }
+
     /// <summary>The next page of the unfinished run.</summary>
     [JsonPropertyName("nextPage")]
     public int? NextPage { get; init; }
