@@ -77,6 +77,12 @@ public static class TotvsErrorCodes
     /// </summary>
     public const string OrderKeyCollision = "ORDER_KEY_COLLISION";
 
+    /// <summary>
+    /// Raised by the SDK, not the ERP: the customer found by its short name (unique in Datasul) has another CPF/CNPJ —
+    /// two people share a short name, and returning the one found would file the buyer's orders under a stranger.
+    /// </summary>
+    public const string CustomerKeyCollision = "CUSTOMER_KEY_COLLISION";
+
     /// <summary>The store's payment method lacks a setting its type requires (espécie, série, portador, carteira, administradora, bandeira…).</summary>
     public const string PaymentMethodIncomplete = "PAYMENT_METHOD_INCOMPLETE";
 

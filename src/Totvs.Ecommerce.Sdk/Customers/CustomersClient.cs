@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Globalization;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Http;
 
 namespace Totvs.Ecommerce.Sdk.Customers;
@@ -30,14 +31,19 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     /// locally first. A success counts only with proof (200/201 and the customer, numbered, with the short name sent);
     /// when the answer is lost, unproven or transient, the SDK looks the customer up by its short name and returns it if
     /// it was created, or sends it again after a pause, up to <see cref="TotvsEcommerceOptions.OrderCreationAttempts"/>
-    /// times. A customer that already exists (<c>CUSTOMER_DUPLICATE</c>) is returned as it is. Calling it again after any
-    /// failure is safe.
+    /// times. A customer that already exists (<c>CUSTOMER_DUPLICATE</c>) is returned as it is only when it is the same
+    /// person: the same CPF/CNPJ (or, for a customer sent without one, none and the same name). Another holder of the short
+    /// name is a <see cref="TotvsErrorCodes.CustomerKeyCollision"/>, never a success. Calling it again after any failure
+    /// is safe.
     /// </summary>
     /// <param name="customer">The customer.</param>
     /// <param name="cancellationToken">Cancels the call (the customer may or may not have been created: call again to find out).</param>
     /// <returns>The customer as the ERP holds it, with its <see cref="Customer.CustomerCode"/>.</returns>
     /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
-    /// <exception cref="TotvsBusinessRuleException">The ERP rejected the customer (e.g. <c>INVALID_DOCUMENT</c>).</exception>
+    /// <exception cref="TotvsBusinessRuleException">
+    /// The ERP rejected the customer (e.g. <c>INVALID_DOCUMENT</c>), or its short name belongs to another customer
+    /// (<see cref="TotvsErrorCodes.CustomerKeyCollision"/>; nothing was created).
+    /// </exception>
     /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
     public virtual async Task<Customer> CreateAsync(Customer customer, CancellationToken cancellationToken = default)
     {
@@ -76,7 +82,7 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
             {
                 if (await FindAsync(customer.ShortName, cancellationToken).ConfigureAwait(false) is { } found)
                 {
-                    return found;
+                    return IsSamePerson(found, customer) ? found : throw Collision(found, customer);
                 }
             }
             catch (TotvsApiException ex) when (ex.IsTransient)
@@ -94,6 +100,26 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     /// <summary>The code the ERP answers for a short name that is already taken.</summary>
     private const string CustomerDuplicate = "CUSTOMER_DUPLICATE";
 
+    /// <summary>
+    /// Whether the customer holding the short name is the one sent: the same CPF/CNPJ, masked or not; for a customer sent
+    /// without one (a foreigner), none there either and the same name.
+    /// </summary>
+    private static bool IsSamePerson(Customer found, Customer sent) =>
+        DocumentMask.SameDocument(found.PersonalId, sent.PersonalId)
+        && (!string.IsNullOrWhiteSpace(sent.PersonalId)
+            || string.Equals(found.CustomerName.Trim(), sent.CustomerName.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The short name is held by another customer: an error naming both documents, masked, and what to do.</summary>
+    private TotvsBusinessRuleException Collision(Customer found, Customer sent)
+    {
+        // Neither the short name nor the customer's name: they are personal data, and the masked documents tell them apart.
+        var message =
+            $"The short name sent is already held by ERP customer {found.CustomerCode} with {DocumentMask.Describe(found.PersonalId)}, not by the " +
+            $"customer sent with {DocumentMask.Describe(sent.PersonalId)}: returning it would file this buyer's orders under another person. " +
+            "Nothing was created; give this customer another ShortName (short names are unique in Datasul) and send it again.";
+        return new TotvsBusinessRuleException(message, 409, new TotvsError(TotvsErrorCodes.CustomerKeyCollision, message, null, null, []), "POST", Route);
+    }
+
     /// <summary>The created customer, when the answer proves it: 200 or 201, a customer that reads, numbered, with the short name sent.</summary>
     private Customer? Proof(TotvsHttpAnswer answer, Customer sent)
     {
@@ -105,7 +131,9 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
         try
         {
             var created = TotvsTransport.Read(answer, CustomerType, "POST", Route);
-            return created.CustomerCode is not null && string.Equals(created.ShortName, sent.ShortName, StringComparison.Ordinal) ? created : null;
+            return created.CustomerCode is not null && string.Equals(created.ShortName, sent.ShortName, StringComparison.Ordinal) && IsSamePerson(created, sent)
+                ? created
+                : null;
         }
         catch (TotvsApiException)
         {

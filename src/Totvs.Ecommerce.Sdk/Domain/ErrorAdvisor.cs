@@ -122,6 +122,12 @@ public static class ErrorAdvisor
                 "Dois pedidos da loja têm o mesmo número de pedido do cliente e seriam fundidos.",
                 "Dê outro número de pedido do cliente ao segundo pedido; nada foi criado.",
                 false),
+            [C.CustomerKeyCollision] = (
+                "Two customers share one short name: the ERP holds another person under the short name sent.",
+                "Give the new customer another short name (e.g. add digits of the CPF); nothing was created.",
+                "Dois clientes têm o mesmo nome abreviado: o ERP já tem outra pessoa com o nome abreviado enviado.",
+                "Dê outro nome abreviado ao novo cliente (por exemplo, com dígitos do CPF); nada foi criado.",
+                false),
             [C.CustomerGroupNotConfigured] = (
                 "The store has no default customer group for a new customer, or the group has no \"à vista\" payment condition.",
                 "Set the group in the store's settings and give it a cash condition (CD0701), then sync again.",

@@ -78,4 +78,52 @@ public sealed class CustomersContractTests
         Assert.Equal(created.CustomerCode, again.CustomerCode);
         Assert.Single(harness.Server.Customers);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_people_under_one_short_name_are_a_collision_never_the_other_person(bool answerLost)
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        var first = await harness.Client.Customers.CreateAsync(Maria);
+        var namesake = Maria with { CustomerName = "Maria Souza", PersonalId = "123.456.789-09", Email = "outra@example.com" };
+        if (answerLost)
+        {
+            harness.Server.Faults.On("POST", harness.Server.Routes.Customers).Times(1).LoseAnswerAfterCommit();
+        }
+
+        var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.RunAsync(() => harness.Client.Customers.CreateAsync(namesake)));
+
+        Assert.Equal(TotvsErrorCodes.CustomerKeyCollision, error.Code);
+        Assert.Contains($"ERP customer {first.CustomerCode} with CPF ***.982.247-**", error.Message, StringComparison.Ordinal);
+        Assert.Contains("customer sent with CPF ***.456.789-**", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("529.982.247-25", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("123.456.789-09", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("MARIA-SOUZA", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("529.982.247-25", Assert.Single(harness.Server.Customers).Json["PersonalId"]!.GetValue<string>()); // the first one, untouched
+    }
+
+    [Fact]
+    public async Task The_same_customer_sent_twice_with_its_document_written_differently_is_created_once_and_returned()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+
+        var created = await harness.Client.Customers.CreateAsync(Maria);
+        var again = await harness.Client.Customers.CreateAsync(Maria with { PersonalId = "52998224725" });
+
+        Assert.Equal(created.CustomerCode, again.CustomerCode);
+        Assert.Single(harness.Server.Customers);
+    }
+
+    [Fact]
+    public async Task A_customer_found_without_a_document_is_a_collision_for_one_sent_with_a_document()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
+        await harness.Client.Customers.CreateAsync(Maria with { EntityType = EntityType.Foreign, PersonalId = null, Country = "Argentina", State = null, ZipCode = null });
+
+        var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Customers.CreateAsync(Maria));
+
+        Assert.Equal(TotvsErrorCodes.CustomerKeyCollision, error.Code);
+        Assert.Contains("with no CPF/CNPJ, not by the customer sent with CPF ***.982.247-**", error.Message, StringComparison.Ordinal);
+    }
 }
