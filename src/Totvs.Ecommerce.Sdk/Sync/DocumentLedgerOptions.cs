@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
 
@@ -24,6 +25,22 @@ public sealed record DocumentLedgerOptions
 
     /// <summary>The clock; <see cref="SystemClock.Instance"/> by default.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>
+    /// How <see cref="DocumentSyncLedger.ProcessDueAsync"/> spreads the sends over the ERP: the adaptive limit of
+    /// <c>Orders.CreateManyAsync</c> (at most <see cref="OrderBatchOptions.MaxConcurrency"/> in flight, starting at
+    /// <see cref="OrderBatchOptions.InitialConcurrency"/>, fewer while Datasul pushes back). The limit grows only on the
+    /// SDK's POST answers; for a send that calls something else (a store's API) set <see cref="OrderBatchOptions.AdaptToErp"/>
+    /// to <see langword="false"/> to keep <see cref="OrderBatchOptions.MaxConcurrency"/> in flight.
+    /// </summary>
+    /// <value>Defaults to <see cref="OrderBatchOptions"/>'s defaults: one in flight at the start, up to 4.</value>
+    public OrderBatchOptions Pace { get; init; } = new();
+
+    /// <summary>
+    /// The timers of <see cref="DocumentSyncLedger.ProcessDueAsync"/>: a Retry-After's wait and the renewal of claims;
+    /// <see cref="TimeProvider.System"/> by default. Tests give the same fake time as <see cref="Clock"/>.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>Where <see cref="DocumentSyncLedger.ProcessDueAsync"/> runs are logged (event 2010); nowhere by default.</summary>
     public ILogger? Logger { get; init; }

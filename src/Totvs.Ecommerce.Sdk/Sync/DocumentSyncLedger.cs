@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Diagnostics;
+using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
 
@@ -32,6 +33,9 @@ public sealed class DocumentSyncLedger
         this.options = options ?? new DocumentLedgerOptions();
         ArgumentException.ThrowIfNullOrWhiteSpace(this.options.Holder, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.options.ClaimDuration, TimeSpan.Zero, nameof(options));
+        ArgumentNullException.ThrowIfNull(this.options.Pace, nameof(options));
+        ArgumentNullException.ThrowIfNull(this.options.TimeProvider, nameof(options));
+        this.options.Pace.Validate();
         this.store = store;
         Kind = kind;
     }
@@ -76,7 +80,11 @@ public sealed class DocumentSyncLedger
             return current.Value;
         }
 
-        var claim = current.Value with { Holder = options.Holder, ClaimedUntil = now + Duration.FromTimeSpan(options.ClaimDuration), UpdatedAt = now };
+        // The attempt counts from the claim on: a send cut short by a crash was an attempt.
+        var claim = current.Value with
+        {
+            Holder = options.Holder, ClaimedUntil = now + Duration.FromTimeSpan(options.ClaimDuration), UpdatedAt = now, Attempts = current.Value.Attempts + 1,
+        };
         long version;
         try
         {
@@ -87,19 +95,60 @@ public sealed class DocumentSyncLedger
             return (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))!.Value;
         }
 
-        var (status, _) = await SendClaimedAsync(new Versioned<DocumentSyncStatus>(claim, version), _ => send(cancellationToken), cancellationToken)
-            .ConfigureAwait(false);
-        return status;
+        var held = new Versioned<DocumentSyncStatus>(claim, version);
+        var outcome = await SendStartedAsync(claim, _ => send(cancellationToken),
+            async status => await SaveOnceAsync(status, held.Version).ConfigureAwait(false),
+            () => SaveOnceAsync(claim with { Holder = null, ClaimedUntil = null }, held.Version), cancellationToken).ConfigureAwait(false);
+        return outcome ?? (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))!.Value;
+    }
+
+    /// <summary>Saves a status under a version; <see langword="false"/> when another replica saved it since.</summary>
+    private async Task<bool> SaveOnceAsync(DocumentSyncStatus status, long version)
+    {
+        try
+        {
+            await store.SaveAsync(status, version, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (SyncConflictException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
-    /// Sends every due document — pending ones, and problems whose next attempt has come — claiming a batch at a time so
-    /// that replicas share the work, until none is due.
+    /// Claims up to <paramref name="max"/> due documents — pending ones, and problems whose next attempt has come — for
+    /// this replica (<see cref="DocumentLedgerOptions.Holder"/>) for <see cref="DocumentLedgerOptions.ClaimDuration"/>: no
+    /// other replica takes them meanwhile. Send each with <see cref="SendAsync"/> (which records its outcome) — for
+    /// example over a batch of your own — or let <see cref="ProcessDueAsync"/> do both at the ERP's pace.
     /// </summary>
-    /// <param name="send">Sends a document by its key.</param>
-    /// <param name="batchSize">How many documents to claim at a time.</param>
-    /// <param name="progress">Told each document's new status as it is recorded.</param>
-    /// <param name="cancellationToken">Cancels the run: the documents not yet sent are released to the other replicas.</param>
+    /// <param name="max">The most documents to claim.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The claimed documents, the longest due first; empty when none is due.</returns>
+    public async Task<IReadOnlyList<DocumentSyncStatus>> ClaimDueAsync(int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var now = Now();
+        var claims = await store.ClaimDueAsync(Kind, options.Holder, max, now, now + Duration.FromTimeSpan(options.ClaimDuration), cancellationToken)
+            .ConfigureAwait(false);
+        return [.. claims.Select(c => c.Value)];
+    }
+
+    /// <summary>
+    /// Sends every due document — pending ones, and problems whose next attempt has come — at the ERP's pace, until none is
+    /// due. Documents are claimed <paramref name="batchSize"/> at a time, so replicas share the work, and sent with at most
+    /// <see cref="DocumentLedgerOptions.Pace"/>'s <see cref="OrderBatchOptions.MaxConcurrency"/> in flight: fewer while
+    /// Datasul answers the SDK's calls with 429 or 503 or slows down, none while a Retry-After runs (the limit of
+    /// <see cref="OrdersClient.CreateManyAsync"/>). Each claim is kept alive while its document waits or is in flight, and
+    /// each outcome is recorded as it comes.
+    /// </summary>
+    /// <param name="send">Sends a document by its key; called concurrently for different documents.</param>
+    /// <param name="batchSize">How many more documents to claim each time the ones claimed have all started.</param>
+    /// <param name="progress">Told each document's new status as it is recorded, one at a time.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the run: nothing more starts, the documents in flight end with the token, and every claim not finished is
+    /// released to the other replicas (an interrupted send still counts as an attempt).
+    /// </param>
     /// <returns>What the run did.</returns>
     public async Task<DocumentRunResult> ProcessDueAsync(
         Func<string, CancellationToken, Task> send, int batchSize = 20, IProgress<DocumentSyncStatus>? progress = null, CancellationToken cancellationToken = default)
@@ -108,7 +157,7 @@ public sealed class DocumentSyncLedger
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         using var activity = TotvsTelemetry.Source.StartActivity($"sync.documents {Kind}", ActivityKind.Internal);
         activity?.SetTag("totvs.sync.kind", Kind);
-        var result = await ProcessBatchesAsync(send, batchSize, progress, cancellationToken).ConfigureAwait(false);
+        var result = await new PacedDocumentRun(this, send, progress).RunAsync(batchSize, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("totvs.sync.synced", result.Synced);
         activity?.SetTag("totvs.sync.failed", result.Failed);
         activity?.SetTag("totvs.sync.given_up", result.GivenUp);
@@ -118,55 +167,6 @@ public sealed class DocumentSyncLedger
         }
 
         return result;
-    }
-
-    private async Task<DocumentRunResult> ProcessBatchesAsync(
-        Func<string, CancellationToken, Task> send, int batchSize, IProgress<DocumentSyncStatus>? progress, CancellationToken cancellationToken)
-    {
-        int synced = 0, failed = 0, givenUp = 0, conflicts = 0;
-        while (true)
-        {
-            var now = Now();
-            var claims = await store.ClaimDueAsync(Kind, options.Holder, batchSize, now, now + Duration.FromTimeSpan(options.ClaimDuration), cancellationToken)
-                .ConfigureAwait(false);
-            if (claims.Count == 0)
-            {
-                return new DocumentRunResult(Kind, synced, failed, givenUp, conflicts);
-            }
-
-            var batch = claims.ToArray<Versioned<DocumentSyncStatus>?>();
-            for (var i = 0; i < batch.Length; i++)
-            {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    await ReleaseAsync(batch.Skip(i).OfType<Versioned<DocumentSyncStatus>>()).ConfigureAwait(false);
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                await KeepClaimsAsync(batch, i).ConfigureAwait(false);
-                if (batch[i] is not { } claim)
-                {
-                    conflicts++;
-                    continue;
-                }
-
-                var key = claim.Value.DocumentKey;
-                var (status, saved) = await SendClaimedAsync(claim, ct => send(key, ct), cancellationToken).ConfigureAwait(false);
-                if (!saved)
-                {
-                    conflicts++;
-                    continue;
-                }
-
-                progress?.Report(status);
-                _ = status.State switch
-                {
-                    DocumentSyncState.Synced => synced++,
-                    DocumentSyncState.GivenUp => givenUp++,
-                    _ => failed++,
-                };
-            }
-        }
     }
 
     /// <summary>The status of a document, or <see langword="null"/> when the ledger does not know it.</summary>
@@ -211,24 +211,28 @@ public sealed class DocumentSyncLedger
             : status with { State = DocumentSyncState.GivenUp, Description = reason, NextAttemptAt = null, UpdatedAt = now }, cancellationToken);
     }
 
-    /// <summary>Sends a claimed document and saves the outcome under the claim's version.</summary>
-    /// <returns>The new status, and whether it was saved (false: another replica took the document over meanwhile).</returns>
-    private async Task<(DocumentSyncStatus Status, bool Saved)> SendClaimedAsync(
-        Versioned<DocumentSyncStatus> claim, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a document whose attempt was counted and saves the outcome with <paramref name="save"/>; on the caller's
+    /// cancellation the claim is given back with <paramref name="release"/>.
+    /// </summary>
+    /// <returns>The outcome, or <see langword="null"/> when it was not saved (another replica took the document over meanwhile).</returns>
+    internal async Task<DocumentSyncStatus?> SendStartedAsync(
+        DocumentSyncStatus started, Func<CancellationToken, Task> send, Func<DocumentSyncStatus, Task<bool>> save, Func<Task> release,
+        CancellationToken cancellationToken)
     {
-        var attempts = claim.Value.Attempts + 1;
+        var attempts = started.Attempts;
         DocumentSyncStatus outcome;
         try
         {
             await send(cancellationToken).ConfigureAwait(false);
-            outcome = claim.Value with
+            outcome = started with
             {
-                State = DocumentSyncState.Synced, Attempts = attempts, FailureKind = null, ErrorCode = null, Description = null, NextAttemptAt = null,
+                State = DocumentSyncState.Synced, FailureKind = null, ErrorCode = null, Description = null, NextAttemptAt = null,
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ReleaseAsync([claim]).ConfigureAwait(false);
+            await release().ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -236,10 +240,9 @@ public sealed class DocumentSyncLedger
             var failure = DocumentFailure.Of(ex);
             var now = Now();
             var outOfAttempts = attempts >= options.Schedule.MaxAttempts;
-            outcome = claim.Value with
+            outcome = started with
             {
                 State = outOfAttempts ? DocumentSyncState.GivenUp : DocumentSyncState.Problem,
-                Attempts = attempts,
                 FailureKind = failure.Kind,
                 ErrorCode = failure.Code,
                 Description = failure.Description,
@@ -247,18 +250,15 @@ public sealed class DocumentSyncLedger
             };
         }
 
+        // The outcome is recorded even when the caller cancels now: the ERP already has the document.
         outcome = outcome with { Holder = null, ClaimedUntil = null, UpdatedAt = Now() };
-        try
+        if (!await save(outcome).ConfigureAwait(false))
         {
-            // The outcome is recorded even when the caller cancels now: the ERP already has the document.
-            await store.SaveAsync(outcome, claim.Version, CancellationToken.None).ConfigureAwait(false);
-            await CountOutcomeAsync(outcome).ConfigureAwait(false);
-            return (outcome, true);
+            return null;
         }
-        catch (SyncConflictException)
-        {
-            return (outcome, false);
-        }
+
+        await CountOutcomeAsync(outcome).ConfigureAwait(false);
+        return outcome;
     }
 
     /// <summary>
@@ -285,55 +285,6 @@ public sealed class DocumentSyncLedger
         }
     }
 
-    /// <summary>
-    /// Extends the claims left in a batch when less than half of the next one is left (the documents before it took long),
-    /// so that no other replica takes them while this one is still on its way; a claim another replica took meanwhile
-    /// becomes <see langword="null"/>.
-    /// </summary>
-    private async Task KeepClaimsAsync(Versioned<DocumentSyncStatus>?[] batch, int next)
-    {
-        var now = Now();
-        var duration = Duration.FromTimeSpan(options.ClaimDuration);
-        if (batch[next] is not { } claim || claim.Value.ClaimedUntil - now > duration / 2)
-        {
-            return;
-        }
-
-        for (var i = next; i < batch.Length; i++)
-        {
-            if (batch[i] is not { } held)
-            {
-                continue;
-            }
-
-            var extended = held.Value with { ClaimedUntil = now + duration, UpdatedAt = now };
-            try
-            {
-                batch[i] = new Versioned<DocumentSyncStatus>(extended, await store.SaveAsync(extended, held.Version, CancellationToken.None).ConfigureAwait(false));
-            }
-            catch (SyncConflictException)
-            {
-                batch[i] = null;
-            }
-        }
-    }
-
-    /// <summary>Gives claims back unchanged, so that another replica need not wait for them to expire.</summary>
-    private async Task ReleaseAsync(IEnumerable<Versioned<DocumentSyncStatus>> claims)
-    {
-        foreach (var claim in claims)
-        {
-            try
-            {
-                await store.SaveAsync(claim.Value with { Holder = null, ClaimedUntil = null }, claim.Version, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (SyncConflictException)
-            {
-                // Someone else has it already.
-            }
-        }
-    }
-
     private async Task<DocumentSyncStatus> ChangeAsync(string documentKey, Func<DocumentSyncStatus, Instant, DocumentSyncStatus> change, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentKey);
@@ -354,6 +305,12 @@ public sealed class DocumentSyncLedger
         }
     }
 
+    /// <summary>Where the statuses live.</summary>
+    internal IDocumentLedgerStore Store => store;
+
+    /// <summary>The claims, schedule, clock and pace.</summary>
+    internal DocumentLedgerOptions Options => options;
+
     /// <summary>The current time at the millisecond, the precision every store keeps.</summary>
-    private Instant Now() => Instant.FromUnixTimeMilliseconds(options.Clock.GetCurrentInstant().ToUnixTimeMilliseconds());
+    internal Instant Now() => Instant.FromUnixTimeMilliseconds(options.Clock.GetCurrentInstant().ToUnixTimeMilliseconds());
 }

@@ -171,7 +171,7 @@ public sealed class DocumentSyncLedgerTests
 
         Assert.Equal(1, taken!.Synced);
         Assert.Equal((0, 1), (stalled.Synced, stalled.Conflicts));
-        Assert.Equal(1, (await quick.FindAsync("V-1"))!.Attempts);
+        Assert.Equal(2, (await quick.FindAsync("V-1"))!.Attempts); // the stalled send was an attempt too: both replicas sent it
     }
 
     [Fact]
