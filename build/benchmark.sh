@@ -6,6 +6,8 @@
 #   build/benchmark.sh --prefetch   the stream fetching ahead and in parallel: 100 pages of 1,000 SKUs at 200 ms a page,
 #                                   0.1 ms of work per SKU
 #   build/benchmark.sh --orders     2,000 orders in a batch of 8 at 200 ms a POST, then against an ERP that serves 4 at once
+#   build/benchmark.sh --job       the template connector's main job: 2,000 orders through the SQLite ledger at 200 ms a
+#                                   POST with K = 8, and a catalog pull of 100 pages at 200 ms with 0.1 ms per record
 #   build/benchmark.sh --peak       peak memory streaming 10k, 100k and 1M SKUs with PrefetchPages 0, 1 and 4
 #   build/benchmark.sh --status-page the operator's status page over 10,000 documents in SQLite, over loopback HTTP
 #   build/benchmark.sh --compare    the SDK against hand-written HttpClient, Refit and RestSharp: short job in three
@@ -26,6 +28,10 @@ case "${1:-}" in
     ;;
   --prefetch)
     bench prefetch 100 200 100
+    exit 0
+    ;;
+  --job)
+    bench job 2000 200 8 100 200 100
     exit 0
     ;;
   --orders)

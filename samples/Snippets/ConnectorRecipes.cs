@@ -64,6 +64,19 @@ public static class ConnectorRecipes
         // end-snippet
     }
 
+    public static async Task SendLedgerAtTheErpsPaceAsync(
+        TotvsEcommerceClient client, IDocumentLedgerStore state, string replica, Func<string, CancellationToken, Task<Order>> loadOrder, CancellationToken stop)
+    {
+        // snippet: ledger-pace
+        var orders = new DocumentSyncLedger(state, "orders", new DocumentLedgerOptions
+        {
+            Holder = replica,
+            Pace = new OrderBatchOptions { MaxConcurrency = 8 }, // starts at one in flight and grows while Datasul keeps up
+        });
+        await orders.ProcessDueAsync(async (id, ct) => await client.Orders.CreateAsync(await loadOrder(id, ct), ct), batchSize: 16, cancellationToken: stop);
+        // end-snippet
+    }
+
     public static async Task NotifyInvoicesAsync(TotvsEcommerceClient client, Instant since, Func<string, string, Task> postToStore)
     {
         // snippet: invoice-notification

@@ -14,7 +14,7 @@ namespace Totvs.Ecommerce.Sdk.Sqlite;
 /// The file runs in WAL mode with <c>synchronous=NORMAL</c>: a killed process loses nothing it committed; a power cut may
 /// lose the last commits, which at worst sends a document again (and the ERP's natural key finds it).
 /// </remarks>
-public sealed class SqliteSyncStore : RelationalSyncStore
+public sealed class SqliteSyncStore : RelationalSyncStore, IAsyncDisposable
 {
     /// <summary>The table prefix used when none is given.</summary>
     public const string DefaultTablePrefix = "totvs_sync_";
@@ -47,6 +47,18 @@ public sealed class SqliteSyncStore : RelationalSyncStore
 
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>
+    /// Closes the pooled connections to the file (as <c>PostgreSqlSyncStore</c> closes its data source), so the file can be
+    /// moved or deleted; a later call opens new ones.
+    /// </summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc />
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)

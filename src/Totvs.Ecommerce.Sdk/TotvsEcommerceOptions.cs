@@ -59,6 +59,19 @@ public sealed class TotvsEcommerceOptions
     /// <value>Defaults to <c>pt-BR</c>.</value>
     public string? AcceptLanguage { get; set; } = "pt-BR";
 
+    /// <summary>
+    /// The <c>User-Agent</c> sent with every request, so that Datasul's access log (and the fake's journal) tells
+    /// applications and replicas apart, e.g. <c>Acme.Connector/1.0 (replica-2) Totvs.Ecommerce.Sdk/1.0.0</c>. Null or
+    /// empty sends <see cref="DefaultUserAgent"/>.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/> (<see cref="DefaultUserAgent"/>).</value>
+    public string? UserAgent { get; set; }
+
+    /// <summary>The SDK's own product token, <c>Totvs.Ecommerce.Sdk/</c> and its version: what is sent when <see cref="UserAgent"/> is not set.</summary>
+    public static string DefaultUserAgent { get; } = "Totvs.Ecommerce.Sdk/" + (typeof(TotvsEcommerceOptions).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+
     /// <summary>Records asked for on each page when a call does not say otherwise.</summary>
     /// <value>Defaults to <see cref="DefaultPageSize"/> (20); between 1 and <see cref="MaxPageSize"/>.</value>
     public int PageSize { get; set; } = DefaultPageSize;
@@ -112,5 +125,5 @@ public sealed class TotvsEcommerceOptions
     /// <inheritdoc />
     public override string ToString() =>
         $"TotvsEcommerceOptions {{ BaseAddress = {(BaseAddress is { IsAbsoluteUri: true } address ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : BaseAddress is null ? null : "(not an absolute address)")}, PathPrefix = {PathPrefix}, ServerTimeZone = {ServerTimeZone}, " +
-        $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication}, Resilience = {Resilience} }}";
+        $"PageSize = {PageSize}, AcceptLanguage = {AcceptLanguage}, UserAgent = {UserAgent ?? DefaultUserAgent}, AllowInsecureHttp = {AllowInsecureHttp}, Authentication = {Authentication}, Resilience = {Resilience} }}";
 }

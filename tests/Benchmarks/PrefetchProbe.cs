@@ -66,7 +66,7 @@ internal static class PrefetchProbe
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void Work(TimeSpan duration)
+    internal static void Work(TimeSpan duration)
     {
         if (duration <= TimeSpan.Zero)
         {
@@ -80,5 +80,5 @@ internal static class PrefetchProbe
         }
     }
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    internal static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

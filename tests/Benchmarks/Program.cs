@@ -18,6 +18,13 @@ if (args.Length == 5 && args[0] == "orders")
         int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
 }
 
+// dotnet run -c Release --project tests/Benchmarks -- job 2000 200 8 100 200 100   the template connector's main job: orders, ms per POST, K; pages, ms per page, µs per record
+if (args.Length == 7 && args[0] == "job")
+{
+    var numbers = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    return await ConnectorJobProbe.RunAsync(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]);
+}
+
 // dotnet run -c Release --project tests/Benchmarks -- prefetch 100 200 100   pages, ms per page, µs of work per record
 if (args.Length == 4 && args[0] == "prefetch")
 {

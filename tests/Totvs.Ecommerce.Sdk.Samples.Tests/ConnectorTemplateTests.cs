@@ -11,16 +11,8 @@ public sealed class ConnectorTemplateTests(LocalFeed feed)
     [Fact]
     public async Task The_template_creates_a_connector_that_builds_and_runs_one_cycle_against_the_fake()
     {
-        var hive = feed.NewFolder("template-hive"); // a private template cache: the machine's own is left alone
-        var projects = feed.NewFolder("connectors");
-        await PackagingTests.RunAsync(projects, "dotnet",
-            $"new install {Path.Combine(feed.Folder, $"Totvs.Ecommerce.Sdk.Templates.{feed.Version}.nupkg")} --debug:custom-hive {hive}");
-        await PackagingTests.RunAsync(projects, "dotnet", $"new totvs-connector -n Acme.Connector --debug:custom-hive {hive}");
-        var connector = Path.Combine(projects, "Acme.Connector");
-        await File.WriteAllTextAsync(Path.Combine(connector, "nuget.config"), feed.NuGetConfig);
-
+        var connector = await feed.ConnectorAsync();
         var project = await File.ReadAllTextAsync(Path.Combine(connector, "Acme.Connector.csproj"));
-        await PackagingTests.RunAsync(connector, "dotnet", "build");
         var run = await PackagingTests.RunAsync(connector, "dotnet",
             $"run --no-build -- --Connector:UseFakeDatasul=true --Connector:RunOnce=true --Connector:StateFile={Path.Combine(connector, "state", "test.db")} --urls http://127.0.0.1:0");
 
@@ -28,7 +20,7 @@ public sealed class ConnectorTemplateTests(LocalFeed feed)
         Assert.True(File.Exists(Path.Combine(connector, "Dockerfile")));
         Assert.Contains("ENTRYPOINT [\"dotnet\", \"Acme.Connector.dll\"]", await File.ReadAllTextAsync(Path.Combine(connector, "Dockerfile")), StringComparison.Ordinal);
         Assert.Contains(
-            "cycle complete: catalog 2 families, 2 products, 2 prices, 2 stock balances; orders 1 new, 1 sent, 0 to retry; status 0 invoices",
+            "cycle complete: catalog 2 families, 2 products, 2 prices, 2 stock balances; orders 1 new, 1 sent, 0 to retry; status 0 invoices, 0 notified, 0 to retry",
             run, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(connector, "state", "test.db"))); // the state is durable, in SQLite by default
     }

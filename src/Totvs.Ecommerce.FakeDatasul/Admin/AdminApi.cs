@@ -92,7 +92,7 @@ internal static class AdminApi
         });
 
         admin.MapGet("/journal", () => Json(
-            erp.Server.Journal.Entries.Select(e => new JournalView(e.Sequence, e.ReceivedAt, e.Method, e.Route, e.QueryString, e.StatusCode, e.Fault, e.Body)).ToList(),
+            erp.Server.Journal.Entries.Select(e => new JournalView(e.Sequence, e.ReceivedAt, e.Method, e.Route, e.QueryString, e.StatusCode, e.Fault, e.Body, e.UserAgent)).ToList(),
             AdminJsonContext.Default.ListJournalView));
         admin.MapDelete("/journal", () =>
         {

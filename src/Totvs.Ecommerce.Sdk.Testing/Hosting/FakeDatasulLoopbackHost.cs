@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
@@ -74,8 +75,30 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     /// <param name="reshape">Changes each answer before it is written (the tool's quirks of real releases); none by default.</param>
     internal static async Task ServeAsync(RequestRouter router, HttpContext context, Func<FakeResponse, FakeResponse>? reshape = null)
     {
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        // A body larger than any order is refused before it is read (413), as a real server's front end does: nothing
+        // past the limit is ever held in memory.
+        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            await WriteAsync(context, TooLarge(), router.Now).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxRequestBodyBytes; // a chunked body is cut off at the limit too
+        }
+
+        using var buffer = new MemoryStream((int)(context.Request.ContentLength ?? 0));
+        try
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await WriteAsync(context, TooLarge(), router.Now).ConfigureAwait(false);
+            return;
+        }
+
         var request = new FakeRequest(
             context.Request.Method,
             context.Request.PathBase.Add(context.Request.Path).ToUriComponent(),
@@ -102,9 +125,20 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
             return;
         }
 
+        await WriteAsync(context, answer, router.Now).ConfigureAwait(false);
+    }
+
+    /// <summary>The most a request body may hold (4 MiB: an order of a thousand items is well under 1 MiB).</summary>
+    internal const long MaxRequestBodyBytes = 4 * 1024 * 1024;
+
+    private static FakeResponse TooLarge() => FakeResponse.Error(413, "REQUEST_TOO_LARGE",
+        $"O corpo da requisição passa de {MaxRequestBodyBytes} bytes.", $"The request body is larger than {MaxRequestBodyBytes} bytes; nothing was read or created.");
+
+    private static async Task WriteAsync(HttpContext context, FakeResponse answer, DateTimeOffset now)
+    {
         context.Response.StatusCode = answer.StatusCode;
         context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.Headers.Date = router.Now.ToString("R", CultureInfo.InvariantCulture); // the fake's clock, not the machine's
+        context.Response.Headers.Date = now.ToString("R", CultureInfo.InvariantCulture); // the fake's clock, not the machine's
         if (answer.RetryAfter is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = ((long)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);

@@ -39,6 +39,9 @@ internal static partial class TotvsLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Pull {Name} failed; its checkpoint stays where it was and the next run resumes")]
     public static partial void PullFailed(ILogger logger, string name, Exception exception);
 
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Pull {Name}: records left the feed under the run; page {Page} is read again")]
+    public static partial void PullSteppedBack(ILogger logger, string name, int page);
+
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Documents {Kind}: {Synced} synced, {Failed} failed (retried later), {GivenUp} given up, {Conflicts} taken by another replica")]
     public static partial void DocumentsProcessed(ILogger logger, string kind, int synced, int failed, int givenUp, int conflicts);
 

@@ -31,6 +31,7 @@ internal sealed class TotvsTransport
     // The address of each route called with neither key nor query (order and customer POSTs): parsed once, not per call.
     private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
     private readonly string? acceptLanguage;
+    private readonly string userAgent;
     private readonly Lazy<JsonSerializerOptions> writeOptions;
     private readonly FieldRenames? fieldRenames;
     private readonly Lazy<JsonSerializerOptions>? renamingOptions;
@@ -63,6 +64,7 @@ internal sealed class TotvsTransport
         renamingOptions = renames is null ? null : new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateRenamingOptions(serverZone, renames));
         DefaultPageSize = options.PageSize;
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
+        userAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? TotvsEcommerceOptions.DefaultUserAgent : options.UserAgent.Trim();
 
         var baseAddress = options.BaseAddress!;
         (serverAddress, serverPort) = (baseAddress.Host, baseAddress.Port);
@@ -284,6 +286,7 @@ internal sealed class TotvsTransport
         var request = new HttpRequestMessage(method, uri);
         request.Headers.Authorization = header;
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         if (acceptLanguage is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);

@@ -25,6 +25,13 @@ public sealed class IncrementalPull
     /// <summary>The overlap used when none is given.</summary>
     public static readonly TimeSpan DefaultOverlap = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The most versions an unfinished run keeps in its checkpoint (<see cref="SyncCheckpoint.DeliveredInRun"/>): past it
+    /// (a first pull of a catalog stamped all at once), a resumed run's next run delivers them again rather than every
+    /// page's save writing them all.
+    /// </summary>
+    private const int MostKeptInRun = 5_000;
+
     private readonly ISyncCheckpointStore checkpoints;
     private readonly IncrementalPullOptions options;
 
@@ -184,6 +191,24 @@ public sealed class IncrementalPull
         long records = 0;
         var pages = 0;
         Task<Page<TRecord>>? ahead = null;
+        Task<Page<TRecord>>? probe = null;
+
+        // Feeds that records leave during a run (an item taken out of the store takes its prices and stock with it) shift
+        // the offset pages after them: the first record of the next page slides onto the page already read, and is never
+        // pulled (it did not change). The last record of each page read is checked again once the next page is in.
+        var boundaries = stamps is { CanLeaveTheFeed: true } ? new Dictionary<int, string>() : null;
+        var stepsBack = 0;
+
+        // Where the unfinished run stands: a crash from here resumes at the next page with what it delivered so far.
+        async Task SaveProgressAsync() => version = await checkpoints.SaveAsync(name, checkpoint with
+        {
+            RunStartedAt = runStartedAt,
+            ServerRunStartedAt = serverStartedAt,
+            NextPage = page,
+            LatestSeen = latest,
+            DeliveredInRun = edge.Count is 0 or > MostKeptInRun ? null : [.. edge.Keys.Order(StringComparer.Ordinal)],
+        }, version, CancellationToken.None).ConfigureAwait(false);
+
         try
         {
             while (true)
@@ -192,6 +217,12 @@ public sealed class IncrementalPull
                     ? await ahead.ConfigureAwait(false)
                     : await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
                 ahead = null;
+                if (boundaries is not null && boundaries.TryGetValue(page - 1, out _))
+                {
+                    // The record that ended the page before, asked for at its place: another record there means the feed
+                    // moved under the run. Asked while this page is handled, so it costs a request, not time.
+                    probe = source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = (page - 1) * result.PageSize, PageSize = 1 }, cancellationToken);
+                }
 
                 // The ERP's clock at the run's first page bounds the next watermark: whatever it changes from then on, on a
                 // page this run has passed or while the process is down, the next run asks for.
@@ -213,6 +244,35 @@ public sealed class IncrementalPull
                 records += delivered.Count;
                 pages++;
                 progress?.Report(new SyncProgress(name, pages, records));
+                if (probe is not null)
+                {
+                    var moved = await FeedMovedAsync(probe, stamps!, boundaries![page - 1]).ConfigureAwait(false);
+                    probe = null;
+                    if (moved && stepsBack < MostStepsBack)
+                    {
+                        // Records before the boundary left the feed: the ones that slid back onto the page before are read
+                        // again from there (at least once), and its own boundary is checked in turn.
+                        stepsBack++;
+                        await ObserveAsync(ahead).ConfigureAwait(false);
+                        ahead = null;
+                        page--;
+                        TotvsLog.PullSteppedBack(this.options.Logger ?? NullLogger.Instance, name, page);
+                        await SaveProgressAsync().ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                if (boundaries is not null)
+                {
+                    boundaries[page] = result.SkippedRecords.Count == 0 && result.Items.Count == result.PageSize && stamps!.IdentityOf(result.Items[^1]) is { } last
+                        ? last
+                        : string.Empty; // unknown: not checked
+                    if (boundaries[page].Length == 0)
+                    {
+                        boundaries.Remove(page);
+                    }
+                }
+
                 if (!result.HasNext)
                 {
                     break;
@@ -229,14 +289,7 @@ public sealed class IncrementalPull
                 }
 
                 page++;
-                version = await checkpoints.SaveAsync(name, checkpoint with
-                {
-                    RunStartedAt = runStartedAt,
-                    ServerRunStartedAt = serverStartedAt,
-                    NextPage = page,
-                    LatestSeen = latest,
-                    DeliveredInRun = edge.Count == 0 ? null : [.. edge.Keys.Order(StringComparer.Ordinal)],
-                }, version, CancellationToken.None).ConfigureAwait(false);
+                await SaveProgressAsync().ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or SyncLeaseLostException or SyncConflictException))
@@ -246,12 +299,9 @@ public sealed class IncrementalPull
         }
         finally
         {
-            if (ahead is not null)
-            {
-                // The run ended before taking the page fetched ahead (a failure, a cancellation): observe it, quietly.
-                await ahead.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
-                    .ConfigureAwait(false);
-            }
+            // The run ended before taking a page fetched ahead or a check (a failure, a cancellation): observe them, quietly.
+            await ObserveAsync(ahead).ConfigureAwait(false);
+            await ObserveAsync(probe).ConfigureAwait(false);
         }
 
         var finished = Finished(checkpoint, stamps is not null, latest, edge, serverStartedAt ?? runStartedAt) with
@@ -264,6 +314,20 @@ public sealed class IncrementalPull
         await checkpoints.SaveAsync(name, finished, version, CancellationToken.None).ConfigureAwait(false);
         return new SyncRunResult(records, pages, resumed, finished.ChangedSince ?? runStartedAt);
     }
+
+    /// <summary>How many times a run reads a page again because the feed moved under it, before it stops checking.</summary>
+    private const int MostStepsBack = 50;
+
+    /// <summary>Whether the record now at the end of the page before is not the one the run read there.</summary>
+    private static async Task<bool> FeedMovedAsync<TRecord>(Task<Page<TRecord>> probe, RecordStamps<TRecord> stamps, string boundary)
+    {
+        var now = await probe.ConfigureAwait(false);
+        return now.Items is [var at, ..] && stamps.IdentityOf(at) is { } identity && !string.Equals(identity, boundary, StringComparison.Ordinal);
+    }
+
+    private static Task ObserveAsync<T>(Task<T>? task) => task is null
+        ? Task.CompletedTask
+        : task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>
     /// Keeps a failed run's cause in the checkpoint for the operator (the status page), on the checkpoint exactly as it was

@@ -28,7 +28,8 @@ public sealed record SyncCheckpoint
 
     /// <summary>
     /// The records (key and change time) the unfinished run has delivered so far at or after its provisional watermark:
-    /// a resumed run carries them on, so the next run does not deliver the pages before the resume point again.
+    /// a resumed run carries them on, so the next run does not deliver the pages before the resume point again. Not kept
+    /// past 5,000 versions (a first pull of a catalog stamped all at once): those may then come again.
     /// </summary>
     [JsonPropertyName("deliveredInRun")]
     public IReadOnlyList<string>? DeliveredInRun { get; init; }

@@ -32,6 +32,9 @@ public sealed class SdkHarness : IAsyncDisposable
 
     public TotvsEcommerceClient Client { get; }
 
+    /// <summary>Where the fake listens over loopback; <see langword="null"/> in memory.</summary>
+    public Uri? LoopbackAddress => host?.BaseAddress;
+
     /// <summary>The container the client was built from (for what a test registered next to it).</summary>
     public IServiceProvider Services => provider;
 

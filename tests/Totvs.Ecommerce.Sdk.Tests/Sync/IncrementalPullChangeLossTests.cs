@@ -108,6 +108,41 @@ public sealed class IncrementalPullChangeLossTests
         Assert.Equal(0, third.Records); // and once caught up, nothing repeats
     }
 
+    [Fact]
+    public async Task A_balance_that_slides_onto_a_page_already_read_when_an_item_leaves_the_store_is_still_pulled()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(20, seed: 4));
+        var pull = new IncrementalPull(new InMemorySyncStore(), new NodaClockOf(harness));
+        var options = new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1", PageSize = 5 };
+        var copy = new Dictionary<string, decimal>();
+        var pages = 0;
+
+        await pull.RunAsync("stock", harness.Client.StockBalances, options, (page, _) =>
+        {
+            foreach (var balance in page)
+            {
+                copy[balance.ItemCode.Value] = balance.AvailableQuantity;
+            }
+
+            copy.Remove("IT000002"); // as the store does once the product comes back inactive
+            if (++pages == 1)
+            {
+                harness.Server.UnlinkItem("1", "IT000002"); // its balance leaves the feed: IT000006 slides onto page 1, already read
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var erp = new Dictionary<string, decimal>();
+        await foreach (var balance in harness.Client.StockBalances.ListAllAsync(options))
+        {
+            erp[balance.ItemCode.Value] = balance.AvailableQuantity;
+        }
+
+        Assert.Contains("IT000006", copy.Keys);
+        Assert.Equal(erp, copy); // the balance of the item taken out is no longer published: the store unpublishes the item itself
+    }
+
     private static void Rename(SdkHarness harness, string itemCode, string description) =>
         harness.Server.UpsertItem(new FakeItem { ItemCode = itemCode, Description = description, FamilyCode = "F01" });
 

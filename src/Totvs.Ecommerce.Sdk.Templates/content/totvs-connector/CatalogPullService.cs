@@ -15,10 +15,14 @@ namespace TotvsConnector;
 /// </summary>
 public sealed class CatalogPullService(
     TotvsEcommerceClient erp, ISyncCheckpointStore checkpoints, ISyncLeaseStore leases, IStorefront store, IOptions<ConnectorOptions> options,
-    ConnectorCycle cycle, TimeProvider timeProvider, ILogger<CatalogPullService> logger)
+    ConnectorReplica replica, ConnectorCycle cycle, TimeProvider timeProvider, ILogger<CatalogPullService> logger)
     : ConnectorService(cycle, timeProvider)
 {
-    private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions { Leases = leases, Logger = logger });
+    // The next page is fetched while this one is published: a pull takes about the longer of the two, not their sum.
+    private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions
+    {
+        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger, PrefetchNextPage = true,
+    });
 
     protected override string Name => "catalog";
 

@@ -1,8 +1,8 @@
 namespace TotvsConnector;
 
 /// <summary>
-/// Counts the services' cycles. With <see cref="ConnectorOptions.RunOnce"/>, stops the application once every service ran
-/// one cycle, and prints what the cycle did; a failed cycle makes the exit code 1.
+/// Counts the services' cycles and logs what each did. With <see cref="ConnectorOptions.RunOnce"/>, stops the application
+/// once every service ran one cycle, and prints what the cycle did; a failed cycle makes the exit code 1.
 /// </summary>
 public sealed partial class ConnectorCycle(IHostApplicationLifetime lifetime, Microsoft.Extensions.Options.IOptions<ConnectorOptions> options, ILogger<ConnectorCycle> logger)
 {
@@ -12,7 +12,11 @@ public sealed partial class ConnectorCycle(IHostApplicationLifetime lifetime, Mi
     private readonly Lock sync = new();
     private readonly Dictionary<string, string> done = new(StringComparer.Ordinal);
 
-    public void Completed(string service, string summary) => Report(service, summary, failed: false);
+    public void Completed(string service, string summary)
+    {
+        LogCompleted(logger, service, summary);
+        Report(service, summary, failed: false);
+    }
 
     public void Failed(string service, Exception exception)
     {
@@ -45,6 +49,9 @@ public sealed partial class ConnectorCycle(IHostApplicationLifetime lifetime, Mi
 
         lifetime.StopApplication();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Service}: cycle done: {Summary}")]
+    private static partial void LogCompleted(ILogger logger, string service, string summary);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Service}: the cycle failed; the next one resumes from the saved state")]
     private static partial void LogFailed(ILogger logger, string service, Exception exception);

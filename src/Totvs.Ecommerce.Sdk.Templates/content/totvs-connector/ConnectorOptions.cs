@@ -15,6 +15,34 @@ public sealed class ConnectorOptions
     /// <summary>How often invoices (NF-e) and cancellations are sent back to the store.</summary>
     public TimeSpan StatusInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The most orders sent to the ERP at once (K): the limit starts at one and grows while Datasul keeps up, and shrinks
+    /// when it answers 429/503 or slows down. The ERP's capacity is the customer's: raise it knowingly.
+    /// </summary>
+    public int OrderConcurrency { get; set; } = 4;
+
+    /// <summary>The most invoice notifications sent to the store at once.</summary>
+    public int StoreConcurrency { get; set; } = 4;
+
+    /// <summary>The store's side: <c>Logging</c> (logs what it receives) or <c>Files</c> (<see cref="FileStorefront"/>).</summary>
+    public string Storefront { get; set; } = "Logging";
+
+    /// <summary>The folder of <see cref="FileStorefront"/>.</summary>
+    public string StorefrontFolder { get; set; } = "store";
+
+    /// <summary>
+    /// This replica's name: it holds leases and claims in the state store and is sent in the SDK's User-Agent, so each
+    /// replica shows in Datasul's logs. Give each replica a stable, unique one (its pod or host name), so that a restarted
+    /// replica takes its own claims back at once; the machine name and process id by default.
+    /// </summary>
+    public string? ReplicaName { get; set; }
+
+    /// <summary>
+    /// How long this replica's leases (on a pull) and claims (on an order or a notification) hold without renewal: a
+    /// replica that dies hands its work to the others after this. Keep it well above the time one page or one order takes.
+    /// </summary>
+    public TimeSpan TakeOverAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The SQLite file of the connector's state when no PostgreSQL connection string is set.</summary>
     public string StateFile { get; set; } = "connector-state.db";
 

@@ -15,8 +15,14 @@ var connector = builder.Configuration.GetSection("Connector").Get<ConnectorOptio
 builder.Services.Configure<ConnectorOptions>(builder.Configuration.GetSection("Connector"));
 builder.Services.AddSingleton(TimeProvider.System);
 
+// This replica's name: it holds the state store's leases and claims, and Datasul's access log shows it (User-Agent).
+var replica = string.IsNullOrWhiteSpace(connector.ReplicaName) ? $"{Environment.MachineName}-{Environment.ProcessId}" : connector.ReplicaName;
+builder.Services.AddSingleton(new ConnectorReplica(replica));
+
 // Datasul: options from Totvs:Ecommerce (credentials follow configuration reloads), resilience sized for Datasul.
 var erp = builder.Services.AddTotvsEcommerce(builder.Configuration.GetSection("Totvs:Ecommerce"));
+builder.Services.PostConfigure<TotvsEcommerceOptions>(options => options.UserAgent ??=
+    $"{builder.Environment.ApplicationName} ({replica}) {TotvsEcommerceOptions.DefaultUserAgent}");
 if (connector.UseFakeDatasul)
 {
     var fake = FakeErp.Create(connector.StoreCode);
@@ -38,7 +44,15 @@ else
 }
 
 // The store's side, and the three loops of a connector.
-builder.Services.AddSingleton<IStorefront, LoggingStorefront>();
+if (string.Equals(connector.Storefront, "Files", StringComparison.OrdinalIgnoreCase))
+{
+    builder.Services.AddSingleton<IStorefront, FileStorefront>();
+}
+else
+{
+    builder.Services.AddSingleton<IStorefront, LoggingStorefront>();
+}
+
 builder.Services.AddSingleton<ConnectorCycle>();
 builder.Services.AddHostedService<CatalogPullService>();
 builder.Services.AddHostedService<OrderIntakeService>();

@@ -1,20 +1,36 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Totvs.Ecommerce.Sdk;
 using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Sync;
 
 namespace TotvsConnector;
 
 /// <summary>
-/// Sends the ERP's invoices (NF-e) and their cancellations back to the store, pulling only what changed since the last
-/// run (a checkpoint in the state store).
+/// Sends the ERP's invoices (NF-e) and their cancellations back to the store. The invoices that changed since the last
+/// run (a checkpoint in the state store) are written to the document ledger, one document per invoice and status, then
+/// sent to the store up to <see cref="ConnectorOptions.StoreConcurrency"/> at once: a store that refuses or is down
+/// leaves the notification in the ledger to be retried, and the pull goes on.
 /// </summary>
 public sealed class StatusFeedbackService(
-    TotvsEcommerceClient erp, ISyncCheckpointStore checkpoints, ISyncLeaseStore leases, IStorefront store, IOptions<ConnectorOptions> options,
-    ConnectorCycle cycle, TimeProvider timeProvider, ILogger<StatusFeedbackService> logger)
+    TotvsEcommerceClient erp, ISyncCheckpointStore checkpoints, ISyncLeaseStore leases, IDocumentLedgerStore ledgerStore, IStorefront store,
+    IOptions<ConnectorOptions> options, ConnectorReplica replica, ConnectorCycle cycle, TimeProvider timeProvider, ILogger<StatusFeedbackService> logger)
     : ConnectorService(cycle, timeProvider)
 {
-    private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions { Leases = leases, Logger = logger });
+    private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions
+    {
+        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger,
+    });
+
+    private readonly DocumentSyncLedger ledger = new(ledgerStore, "invoice-notifications", new DocumentLedgerOptions
+    {
+        Holder = replica.Name,
+        ClaimDuration = options.Value.TakeOverAfter,
+        Logger = logger,
+        TimeProvider = timeProvider,
+        Pace = new OrderBatchOptions { MaxConcurrency = options.Value.StoreConcurrency, AdaptToErp = false }, // the store's pace, not Datasul's
+    });
 
     protected override string Name => "status";
 
@@ -25,15 +41,33 @@ public sealed class StatusFeedbackService(
     protected override async Task<string> RunCycleAsync(CancellationToken cancellationToken)
     {
         var code = options.Value.StoreCode;
+        var pulled = new ConcurrentDictionary<string, Invoice>(StringComparer.Ordinal);
         var run = await pull.RunAsync($"invoices-{code}", erp.Invoices, new InvoiceListOptions { StoreCode = code, PageSize = 100 },
             async (page, ct) =>
             {
                 foreach (var invoice in page)
                 {
-                    await store.NotifyInvoiceAsync(invoice, ct);
+                    pulled[KeyOf(invoice)] = invoice;
                 }
+
+                await ledger.AddAsync(page.Select(KeyOf), ct);
             },
             cancellationToken: cancellationToken);
-        return $"{run.Records} invoices";
+        var sent = await ledger.ProcessDueAsync(async (key, ct) =>
+        {
+            // An invoice pulled in an earlier cycle (its notification failed then) is read again from the ERP.
+            var invoice = pulled.TryGetValue(key, out var known) ? known : await ReadAsync(key, ct);
+            await store.NotifyInvoiceAsync(invoice, ct);
+        }, batchSize: 4 * options.Value.StoreConcurrency, cancellationToken: cancellationToken);
+        return $"{run.Records} invoices, {sent.Synced} notified, {sent.Failed} to retry";
+    }
+
+    /// <summary>One notification per invoice and status: a cancellation is told to the store even after the invoice was.</summary>
+    private static string KeyOf(Invoice invoice) => $"{invoice.BranchId}|{invoice.Series}|{invoice.InvoiceNumber}|{invoice.Status}";
+
+    private Task<Invoice> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var parts = key.Split('|');
+        return erp.Invoices.GetAsync(parts[0], parts[1], parts[2], cancellationToken);
     }
 }
