@@ -145,7 +145,8 @@ public sealed class TemplateConnectorEndToEndTests(LocalFeed feed, ITestOutputHe
         var checking = new SemaphoreSlim(1, 1); // the replicas' lines come at once: one check at a time
         async Task<bool> DoneAsync(string line)
         {
-            if (!line.Contains(": cycle done", StringComparison.Ordinal))
+            // Checked when a catalog or status cycle ends (the orders' are counted too until all are in).
+            if (!line.Contains(": cycle done", StringComparison.Ordinal) || (phase == 1 && line.Contains("orders: cycle done", StringComparison.Ordinal)))
             {
                 return false;
             }
