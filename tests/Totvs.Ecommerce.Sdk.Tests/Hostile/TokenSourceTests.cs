@@ -41,6 +41,29 @@ public sealed class TokenSourceTests
     }
 
     [Fact]
+    public async Task Callers_coming_in_waves_during_a_token_outage_cause_one_acquisition_while_its_failure_is_held()
+    {
+        await using var harness = await Support.SdkHarness.CreateAsync(seed: s => s.AddStore("1"), mode: TotvsAuthenticationMode.OAuth2ClientCredentials);
+        harness.Server.Faults.On("POST", TotvsAuthenticationOptions.DefaultTokenPath).Always().RespondWithStatus(500);
+        int TokenRequests() => harness.Server.Journal.Entries.Count(e => e.Route == TotvsAuthenticationOptions.DefaultTokenPath);
+
+        var first = await harness.RunAsync(() => WaveAsync(harness.Client)); // the SDK's retries wait on the clock, which jumps them
+        var afterFirst = TokenRequests();
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await harness.RunAsync(() => WaveAsync(harness.Client)); // callers keep coming during the outage
+        var afterSecond = TokenRequests();
+        harness.Clock.Advance(TimeSpan.FromSeconds(5)); // the failure is held no more
+        await harness.RunAsync(() => WaveAsync(harness.Client));
+
+        Assert.Equal(4, afterFirst); // one acquisition: the first try and three retries, not one per caller
+        Assert.Equal(4, afterSecond); // held: nobody asked the endpoint again
+        Assert.Equal(8, TokenRequests()); // then one more acquisition for the next 64
+        Assert.Equal(64, first);
+        Assert.Equal(64, second);
+        Assert.Empty(harness.Server.Journal.For("GET", harness.Server.Routes.Families));
+    }
+
+    [Fact]
     public async Task A_token_shorter_lived_than_the_renewal_margin_is_not_renewed_on_every_call()
     {
         await using var server = TokenServer("""{"access_token":"short","expires_in":10}""");
@@ -52,6 +75,24 @@ public sealed class TokenSourceTests
         }
 
         Assert.Equal(1, server.Requests.Count(r => r.Method == "POST"));
+    }
+
+    /// <summary>64 calls at once; how many failed on the token (all, during an outage).</summary>
+    private static async Task<int> WaveAsync(TotvsEcommerceClient client)
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ =>
+        {
+            try
+            {
+                await client.Families.ListAsync();
+                return 0;
+            }
+            catch (TotvsApiException)
+            {
+                return 1;
+            }
+        }));
+        return outcomes.Sum();
     }
 
     [Theory]

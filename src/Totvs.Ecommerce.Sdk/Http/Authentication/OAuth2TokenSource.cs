@@ -7,8 +7,10 @@ namespace Totvs.Ecommerce.Sdk.Http.Authentication;
 /// <summary>
 /// OAuth2 client credentials against Datasul's token endpoint. The token is cached, renewed a margin before it expires
 /// and when the server refuses it with 401. One acquisition runs at a time and its result, a token or a failure, reaches
-/// every caller waiting for it: a failing token endpoint is asked once per acquisition, not once per caller. Tokens and
-/// secrets never leave this class except in the header.
+/// every caller waiting for it: a failing token endpoint is asked once per acquisition, not once per caller. A failed
+/// acquisition is held for a while (5 s, doubling with each failure in a row up to a minute): callers that come during
+/// an outage meet that failure instead of starting acquisitions of their own, so an outage costs the endpoint a few
+/// acquisitions, not one per wave of callers. Tokens and secrets never leave this class except in the header.
 /// </summary>
 internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
 {
@@ -20,9 +22,16 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
     private readonly AuthenticationHeaderValue clientHeader;
     private readonly TimeSpan renewalMargin;
     private readonly TimeProvider timeProvider;
+    /// <summary>How long the first failed acquisition is held; each failure in a row doubles it, up to <see cref="LongestFailureHold"/>.</summary>
+    private static readonly TimeSpan FirstFailureHold = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan LongestFailureHold = TimeSpan.FromMinutes(1);
+
     private readonly Lock sync = new();
     private volatile CachedToken? current;
     private Task<CachedToken>? acquisition;
+    private DateTimeOffset failureHeldUntil;
+    private TimeSpan failureHold = FirstFailureHold;
 
     public OAuth2TokenSource(
         TotvsHttpSender sender, Uri tokenEndpoint, string clientId, string clientSecret, TimeSpan renewalMargin, TimeProvider timeProvider)
@@ -54,8 +63,10 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
             }
 
             // Join the acquisition in flight, or start one. It belongs to no caller: a caller that gives up stops waiting,
-            // the others still get its result. A finished one (token or failure) is never reused for a new need.
-            if (acquisition is null || acquisition.IsCompleted)
+            // the others still get its result. A finished one is not reused for a new need, except a failure still held:
+            // that is every caller's answer until it expires, and the endpoint is not asked again meanwhile.
+            var held = acquisition is { IsFaulted: true } && timeProvider.GetUtcNow() < failureHeldUntil;
+            if (acquisition is null || (acquisition.IsCompleted && !held))
             {
                 // A token the server refused with 401 means the session is gone: start over with the client credentials
                 // instead of its refresh token. A token that merely expired is renewed with its refresh token.
@@ -84,7 +95,27 @@ internal sealed class OAuth2TokenSource : ICredentialSource, IDisposable
     {
         // Run apart from the caller that started it (ConfigureAwait, no caller token): the pipeline's time-outs bound it.
         await Task.Yield();
-        var token = await RequestTokenAsync(refreshToken, CancellationToken.None).ConfigureAwait(false);
+        CachedToken token;
+        try
+        {
+            token = await RequestTokenAsync(refreshToken, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch
+        {
+            lock (sync)
+            {
+                failureHeldUntil = timeProvider.GetUtcNow() + failureHold;
+                failureHold = failureHold * 2 < LongestFailureHold ? failureHold * 2 : LongestFailureHold;
+            }
+
+            throw;
+        }
+
+        lock (sync)
+        {
+            failureHold = FirstFailureHold;
+        }
+
         current = token;
         return token;
     }
