@@ -85,6 +85,11 @@ internal sealed class FakeErp
             {
                 builder.WithGeneratedCatalog(store.GeneratedItems, store.GeneratorSeed);
             }
+
+            if (store.PaymentMethods is { } methods)
+            {
+                server.SetPaymentMethods(store.Code, [.. methods.Select(m => m.ToConfiguration())]);
+            }
         }
 
         foreach (var carrier in seed.Carriers)

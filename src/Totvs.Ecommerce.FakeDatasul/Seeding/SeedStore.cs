@@ -17,4 +17,7 @@ internal sealed class SeedStore
     public int GeneratedItems { get; set; }
 
     public int GeneratorSeed { get; set; } = 42;
+
+    /// <summary>The store's payment methods, replacing the defaults (BOLETO, TRANSFERENCIA, CARTAO, FATURADO); none given keeps them.</summary>
+    public List<SeedPaymentMethod>? PaymentMethods { get; set; }
 }

@@ -59,6 +59,25 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task The_seed_sets_the_stores_payment_methods_and_the_fake_enforces_them()
+    {
+        var (_, order) = await SeedBodies.FromSdkAsync(); // paid with CARTAO
+        const string CardWithoutBrand = """{"code":"CARTAO","type":"CreditCard","portador":"237","carteira":"1","cardAdministrator":"CIELO"}""";
+        const string Card = """{"code":"CARTAO","type":"CreditCard","portador":"237","carteira":"1","cardAdministrator":"CIELO","cardBrand":"VISA"}""";
+        await using var incomplete = await ToolHost.StartAsync("--items", "0");
+        await using var complete = await ToolHost.StartAsync("--items", "0");
+
+        var store = Store[..^1];
+        var (refused, error) = await incomplete.PostAsync("/__admin/seed", $$"""{"stores":[{{store}},"paymentMethods":[{{CardWithoutBrand}}]}],"orders":[{{order}}]}""");
+        var (accepted, _) = await complete.PostAsync("/__admin/seed", $$"""{"stores":[{{store}},"paymentMethods":[{{Card}}]}],"orders":[{{order}}]}""");
+
+        Assert.Equal(400, refused);
+        Assert.Contains("PAYMENT_METHOD_INCOMPLETE", (string?)error!["error"], StringComparison.Ordinal);
+        Assert.Equal(200, accepted);
+        Assert.NotNull(await complete.Client.Orders.FindAsync("14538220620", "S-0001"));
+    }
+
+    [Fact]
     public async Task A_seeded_order_the_ERP_refuses_is_a_400_naming_it()
     {
         var (_, order) = await SeedBodies.FromSdkAsync();
