@@ -17,9 +17,9 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task K_orders_go_at_once_never_more_and_each_is_created_exactly_once()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
-        var fourArrived = Arrivals(harness.Server, route, 4);
+        var fourArrived = OrderLoad.Arrivals(harness.Server, route, 4);
         harness.Server.Faults.On("POST", route).Always().Delay(TimeSpan.FromSeconds(1)); // nothing answers until the clock moves
         var orders = Orders(40);
 
@@ -39,7 +39,7 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task A_503_with_Retry_After_halves_the_limit_holds_new_orders_until_it_passed_and_loses_nothing()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
         harness.Server.Faults.On("POST", route).RespondWithStatus(503, TimeSpan.FromSeconds(3)); // the first order meets a busy ERP
         var started = harness.Clock.GetUtcNow();
@@ -63,7 +63,7 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task Lost_answers_and_busy_refusals_at_random_leave_every_order_in_the_ERP_exactly_once()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
         harness.Server.Faults.On("POST", route).Always().AtRate(0.15, seed: 7).LoseAnswerAfterCommit(); // created, answer lost
         harness.Server.Faults.On("POST", route).Always().AtRate(0.10, seed: 11).RespondWithStatus(503, TimeSpan.FromSeconds(2));
@@ -84,7 +84,7 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task A_refused_order_is_an_outcome_with_its_reason_and_the_others_go_on()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         harness.Server.Faults.On("POST", harness.Server.Routes.Orders).When(r => r.Body.Contains("\"B000000004\"", StringComparison.Ordinal))
             .RespondWithError(400, "57382", "Cliente bloqueado"); // the fourth order, index 3
         var orders = Orders(6).ToList();
@@ -107,7 +107,7 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task A_caller_that_stops_reading_starts_no_further_order_and_those_in_flight_finish()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
 
         var first = await harness.RunAsync(async () =>
         {
@@ -128,7 +128,7 @@ public sealed class OrderBatchTests
     [Fact]
     public async Task An_ERP_that_slows_down_gets_fewer_orders_at_once()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
         var posts = 0;
         harness.Server.Faults.On("POST", route).Always().When(_ => Interlocked.Increment(ref posts) > 20).Delay(TimeSpan.FromSeconds(2)); // from the 21st on
@@ -160,27 +160,5 @@ public sealed class OrderBatchTests
         Assert.Contains($"OrderBatchOptions.{name}", error.Message, StringComparison.Ordinal);
     }
 
-    private static void Store(FakeDatasulServer server)
-    {
-        server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithItem("FUR-001", "Furadeira", 399.90m, 1_000_000, "FER");
-    }
-
     private static Order[] Orders(int count) => Enumerable.Range(1, count).Select(NumberedOrders.Number).ToArray();
-
-    /// <summary>Completes when <paramref name="count"/> POSTs have reached the server (a watching rule that never hits).</summary>
-    private static Task Arrivals(FakeDatasulServer server, string route, int count)
-    {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var seen = 0;
-        server.Faults.On("POST", route).Always().When(_ =>
-        {
-            if (Interlocked.Increment(ref seen) == count)
-            {
-                arrived.TrySetResult();
-            }
-
-            return false;
-        }).RespondWithStatus(500);
-        return arrived.Task;
-    }
 }

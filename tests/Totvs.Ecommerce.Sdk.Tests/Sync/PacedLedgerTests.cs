@@ -18,9 +18,9 @@ public sealed class PacedLedgerTests
     [Fact]
     public async Task K_documents_go_at_once_never_more_and_each_order_is_created_exactly_once()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
-        var eightArrived = Arrivals(harness.Server, route, 8);
+        var eightArrived = OrderLoad.Arrivals(harness.Server, route, 8);
         harness.Server.Faults.On("POST", route).Always().Delay(TimeSpan.FromSeconds(1)); // nothing answers until the clock moves
         var ledger = Ledger(harness, new InMemorySyncStore(), "replica-1", new OrderBatchOptions { MaxConcurrency = 8, InitialConcurrency = 8 });
         var orders = await AddOrdersAsync(ledger, 40);
@@ -40,7 +40,7 @@ public sealed class PacedLedgerTests
     [Fact]
     public async Task A_503_with_Retry_After_halves_the_documents_in_flight_and_holds_new_ones_until_it_passed()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
         var arrivals = 0;
         harness.Server.Faults.On("POST", route).Always().When(_ => Interlocked.Increment(ref arrivals) == 8)
@@ -82,7 +82,7 @@ public sealed class PacedLedgerTests
     [Fact]
     public async Task Lost_answers_and_503s_under_concurrency_across_two_replicas_leave_every_order_in_the_ERP_exactly_once()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: Store);
+        await using var harness = await SdkHarness.CreateAsync(seed: OrderLoad.Store);
         var route = harness.Server.Routes.Orders;
         harness.Server.Faults.On("POST", route).Always().AtRate(0.15, seed: 7).LoseAnswerAfterCommit(); // created, answer lost
         harness.Server.Faults.On("POST", route).Always().AtRate(0.10, seed: 11).RespondWithStatus(503, TimeSpan.FromSeconds(2));
@@ -163,25 +163,5 @@ public sealed class PacedLedgerTests
         var orders = Enumerable.Range(1, count).Select(NumberedOrders.Number).ToDictionary(o => o.CustomerOrderId!);
         await ledger.AddAsync(orders.Keys);
         return orders;
-    }
-
-    private static void Store(FakeDatasulServer server) =>
-        server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithItem("FUR-001", "Furadeira", 399.90m, 1_000_000, "FER");
-
-    /// <summary>Completes when <paramref name="count"/> POSTs have reached the server (a watching rule that never hits).</summary>
-    private static Task Arrivals(FakeDatasulServer server, string route, int count)
-    {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var seen = 0;
-        server.Faults.On("POST", route).Always().When(_ =>
-        {
-            if (Interlocked.Increment(ref seen) == count)
-            {
-                arrived.TrySetResult();
-            }
-
-            return false;
-        }).RespondWithStatus(500);
-        return arrived.Task;
     }
 }
