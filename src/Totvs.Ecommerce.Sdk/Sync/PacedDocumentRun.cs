@@ -72,7 +72,14 @@ internal sealed class PacedDocumentRun
         catch (Exception ex)
         {
             stopped = ExceptionDispatchInfo.Capture(ex);
-            await claims.ReleaseAsync(waiting).ConfigureAwait(false);
+            try
+            {
+                await claims.ReleaseAsync(waiting).ConfigureAwait(false);
+            }
+            catch (Exception) when (stopped is not null)
+            {
+                // The store is down too: the claims not started expire on their own; the run's own stop is what surfaces.
+            }
         }
 
         var all = Task.WhenAll(running);

@@ -148,6 +148,51 @@ public sealed class PacedLedgerTests
         Assert.Single(await new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-2" }).ClaimDueAsync(5));
     }
 
+    [Fact]
+    public async Task A_run_stopped_while_the_store_is_down_stops_with_its_own_cause_after_the_send_in_flight_is_recorded()
+    {
+        var clock = new ManualClock(NodaTime.Instant.FromUtc(2026, 12, 7, 12, 0));
+        var store = new FailingClaims(new InMemorySyncStore());
+        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Pace = new OrderBatchOptions { MaxConcurrency = 1, AdaptToErp = false } });
+        await ledger.AddAsync(["V-1", "V-2", "V-3", "V-4"]);
+        using var stop = new CancellationTokenSource();
+        var sent = new List<string>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ledger.ProcessDueAsync(async (key, _) =>
+        {
+            sent.Add(key);
+            store.Broken = true; // the database goes away, and the connector is told to stop, while the first order is on its way
+            await stop.CancelAsync();
+        }, batchSize: 4, cancellationToken: stop.Token));
+
+        Assert.Equal(["V-1"], sent);
+        Assert.Equal(DocumentSyncState.Synced, (await ledger.FindAsync("V-1"))!.State); // recorded, though the others could not be released
+    }
+
+    /// <summary>A ledger store whose claims fail once it is broken (and whose releases then fail too).</summary>
+    private sealed class FailingClaims(InMemorySyncStore inner) : IDocumentLedgerStore
+    {
+        public volatile bool Broken;
+
+        public Task<int> AddPendingAsync(string kind, IReadOnlyCollection<string> documentKeys, NodaTime.Instant now, CancellationToken cancellationToken) =>
+            inner.AddPendingAsync(kind, documentKeys, now, cancellationToken);
+
+        public Task<Versioned<DocumentSyncStatus>?> FindAsync(string kind, string documentKey, CancellationToken cancellationToken) =>
+            inner.FindAsync(kind, documentKey, cancellationToken);
+
+        public Task<IReadOnlyList<DocumentSyncStatus>> ListAsync(string kind, DocumentSyncState? state, int limit, CancellationToken cancellationToken) =>
+            inner.ListAsync(kind, state, limit, cancellationToken);
+
+        public Task<IReadOnlyList<Versioned<DocumentSyncStatus>>> ClaimDueAsync(
+            string kind, string holder, int max, NodaTime.Instant now, NodaTime.Instant claimedUntil, CancellationToken cancellationToken) =>
+            Broken ? throw new InvalidOperationException("The database is down.") : inner.ClaimDueAsync(kind, holder, max, now, claimedUntil, cancellationToken);
+
+        public Task<long> SaveAsync(DocumentSyncStatus status, long expectedVersion, CancellationToken cancellationToken) =>
+            Broken && status.Holder is null && status.State == DocumentSyncState.Pending
+                ? throw new InvalidOperationException("The database is still down.")
+                : inner.SaveAsync(status, expectedVersion, cancellationToken);
+    }
+
     private static DocumentSyncLedger Ledger(SdkHarness harness, InMemorySyncStore store, string holder, OrderBatchOptions pace) =>
         new(store, "orders", new DocumentLedgerOptions
         {
