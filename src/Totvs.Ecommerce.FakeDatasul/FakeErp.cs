@@ -78,7 +78,11 @@ internal sealed class FakeErp
 
             foreach (var item in store.Items)
             {
-                builder.WithItem(item.Code, item.Description, item.Price, item.Stock, item.Family, item.Gtin);
+                builder.WithItem(new Totvs.Ecommerce.Sdk.Testing.Seeding.FakeItem
+                {
+                    ItemCode = item.Code, Description = item.Description, FamilyCode = item.Family, Gtin = item.Gtin, NetWeightKg = item.NetWeightKg,
+                    GrossWeightKg = item.GrossWeightKg, HeightCm = item.HeightCm, WidthCm = item.WidthCm, LengthCm = item.LengthCm,
+                }, item.Price, item.Stock);
             }
 
             if (store.GeneratedItems > 0)

@@ -81,6 +81,11 @@ internal static class RecordingImporter
                 FamilyCode = OptionalText(record, "categoryParentCode"),
                 UnitOfMeasure = OptionalText(record, "unitOfMeasure") ?? "UN",
                 Gtin = OptionalText(record, "gtin"),
+                NetWeightKg = OptionalNumber(record, "netWeightKg"),
+                GrossWeightKg = OptionalNumber(record, "grossWeightKg"),
+                HeightCm = OptionalNumber(record, "heightCm"),
+                WidthCm = OptionalNumber(record, "widthCm"),
+                LengthCm = OptionalNumber(record, "lengthCm"),
                 IsActive = record["isActive"]?.GetValue<bool>() ?? true,
             });
         }
@@ -154,6 +159,9 @@ internal static class RecordingImporter
     private static string Text(JsonObject record, string name) => OptionalText(record, name) ?? string.Empty;
 
     private static string? OptionalText(JsonObject record, string name) => record[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : record[name]?.ToString();
+
+    private static decimal? OptionalNumber(JsonObject record, string name) =>
+        record[name] is null || (record[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Null) ? null : Number(record, name);
 
     private static decimal Number(JsonObject record, string name) =>
         record[name] is JsonValue value && value.TryGetValue<decimal>(out var number) ? number

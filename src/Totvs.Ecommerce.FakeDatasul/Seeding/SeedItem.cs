@@ -14,4 +14,14 @@ internal sealed class SeedItem
     public string? Family { get; set; }
 
     public string? Gtin { get; set; }
+
+    public decimal? NetWeightKg { get; set; }
+
+    public decimal? GrossWeightKg { get; set; }
+
+    public decimal? HeightCm { get; set; }
+
+    public decimal? WidthCm { get; set; }
+
+    public decimal? LengthCm { get; set; }
 }

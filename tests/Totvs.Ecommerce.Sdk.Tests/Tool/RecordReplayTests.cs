@@ -108,7 +108,7 @@ public sealed class RecordReplayTests
             return new Session(
                 [
                     .. families.Select(f => $"family {f.Code} {f.Description} {f.IsActive}"),
-                    .. products.Select(p => $"product {p.ItemCode} {p.Description} {p.IsActive}"),
+                    .. products.Select(p => $"product {p.ItemCode} {p.Description} {p.IsActive} {p.NetWeightKg} {p.GrossWeightKg} {p.HeightCm} {p.WidthCm} {p.LengthCm}"),
                     .. prices.Select(p => $"price {p.PriceTable} {p.ItemCode} {p.Price}"),
                     .. stock.Select(b => $"stock {b.ItemCode} {b.BranchId} {b.WarehouseCode} {b.AvailableQuantity}"),
                 ],

@@ -11,7 +11,7 @@ namespace Totvs.Ecommerce.Sdk.Tests.Tool;
 /// <summary>What the tool's tests seed: a store with one item, and a customer and an order with personal data.</summary>
 internal static class SeedBodies
 {
-    public const string Store = """{"code":"1","priceTables":["ECOM"],"deposits":[{"branchId":"1","warehouseCode":"ECO"}],"families":[{"code":"FER","description":"Ferramentas"}],"items":[{"code":"FUR-001","description":"Furadeira","price":399.9,"stock":12,"family":"FER"}]}""";
+    public const string Store = """{"code":"1","priceTables":["ECOM"],"deposits":[{"branchId":"1","warehouseCode":"ECO"}],"families":[{"code":"FER","description":"Ferramentas"}],"items":[{"code":"FUR-001","description":"Furadeira","price":399.9,"stock":12,"family":"FER","netWeightKg":1.8,"grossWeightKg":2.1,"heightCm":25,"widthCm":8,"lengthCm":30}]}""";
 
     /// <summary>A customer and an order as the SDK sends them (taken from a fake's journal): the wire bodies a seed carries.</summary>
     public static async Task<(string Customer, string Order)> FromSdkAsync()
