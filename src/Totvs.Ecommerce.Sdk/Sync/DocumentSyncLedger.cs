@@ -95,10 +95,9 @@ public sealed class DocumentSyncLedger
             return (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))!.Value;
         }
 
-        var held = new Versioned<DocumentSyncStatus>(claim, version);
         var outcome = await SendStartedAsync(claim, _ => send(cancellationToken),
-            async status => await SaveOnceAsync(status, held.Version).ConfigureAwait(false),
-            () => SaveOnceAsync(claim with { Holder = null, ClaimedUntil = null }, held.Version), cancellationToken).ConfigureAwait(false);
+            status => SaveOnceAsync(status, version), () => SaveOnceAsync(claim with { Holder = null, ClaimedUntil = null }, version), cancellationToken)
+            .ConfigureAwait(false);
         return outcome ?? (await store.FindAsync(Kind, documentKey, cancellationToken).ConfigureAwait(false))!.Value;
     }
 

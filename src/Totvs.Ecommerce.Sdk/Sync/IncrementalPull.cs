@@ -191,13 +191,7 @@ public sealed class IncrementalPull
         long records = 0;
         var pages = 0;
         Task<Page<TRecord>>? ahead = null;
-        Task<Page<TRecord>>? probe = null;
-
-        // Feeds that records leave during a run (an item taken out of the store takes its prices and stock with it) shift
-        // the offset pages after them: the first record of the next page slides onto the page already read, and is never
-        // pulled (it did not change). The last record of each page read is checked again once the next page is in.
-        var boundaries = stamps is { CanLeaveTheFeed: true } ? new Dictionary<int, string>() : null;
-        var stepsBack = 0;
+        var boundaries = PageBoundaries<TRecord>.For(stamps);
 
         // Where the unfinished run stands: a crash from here resumes at the next page with what it delivered so far.
         async Task SaveProgressAsync() => version = await checkpoints.SaveAsync(name, checkpoint with
@@ -217,12 +211,8 @@ public sealed class IncrementalPull
                     ? await ahead.ConfigureAwait(false)
                     : await source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = page }, cancellationToken).ConfigureAwait(false);
                 ahead = null;
-                if (boundaries is not null && boundaries.TryGetValue(page - 1, out _))
-                {
-                    // The record that ended the page before, asked for at its place: another record there means the feed
-                    // moved under the run. Asked while this page is handled, so it costs a request, not time.
-                    probe = source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = (page - 1) * result.PageSize, PageSize = 1 }, cancellationToken);
-                }
+                boundaries?.Check(page, result.PageSize, (at, size) =>
+                    source.ListAsync(options with { ChangedSince = checkpoint.ChangedSince, Page = at, PageSize = size }, cancellationToken));
 
                 // The ERP's clock at the run's first page bounds the next watermark: whatever it changes from then on, on a
                 // page this run has passed or while the process is down, the next run asks for.
@@ -244,34 +234,19 @@ public sealed class IncrementalPull
                 records += delivered.Count;
                 pages++;
                 progress?.Report(new SyncProgress(name, pages, records));
-                if (probe is not null)
+                if (boundaries is not null && await boundaries.MovedAsync().ConfigureAwait(false))
                 {
-                    var moved = await FeedMovedAsync(probe, stamps!, boundaries![page - 1]).ConfigureAwait(false);
-                    probe = null;
-                    if (moved && stepsBack < MostStepsBack)
-                    {
-                        // Records before the boundary left the feed: the ones that slid back onto the page before are read
-                        // again from there (at least once), and its own boundary is checked in turn.
-                        stepsBack++;
-                        await ObserveAsync(ahead).ConfigureAwait(false);
-                        ahead = null;
-                        page--;
-                        TotvsLog.PullSteppedBack(this.options.Logger ?? NullLogger.Instance, name, page);
-                        await SaveProgressAsync().ConfigureAwait(false);
-                        continue;
-                    }
+                    // Records before the boundary left the feed: the ones that slid back onto the page before are read
+                    // again from there (at least once), and its own boundary is checked in turn.
+                    await Observe(ahead).ConfigureAwait(false);
+                    ahead = null;
+                    page--;
+                    TotvsLog.PullSteppedBack(this.options.Logger ?? NullLogger.Instance, name, page);
+                    await SaveProgressAsync().ConfigureAwait(false);
+                    continue;
                 }
 
-                if (boundaries is not null)
-                {
-                    boundaries[page] = result.SkippedRecords.Count == 0 && result.Items.Count == result.PageSize && stamps!.IdentityOf(result.Items[^1]) is { } last
-                        ? last
-                        : string.Empty; // unknown: not checked
-                    if (boundaries[page].Length == 0)
-                    {
-                        boundaries.Remove(page);
-                    }
-                }
+                boundaries?.Remember(page, result);
 
                 if (!result.HasNext)
                 {
@@ -300,8 +275,8 @@ public sealed class IncrementalPull
         finally
         {
             // The run ended before taking a page fetched ahead or a check (a failure, a cancellation): observe them, quietly.
-            await ObserveAsync(ahead).ConfigureAwait(false);
-            await ObserveAsync(probe).ConfigureAwait(false);
+            await Observe(ahead).ConfigureAwait(false);
+            await (boundaries?.AbandonAsync() ?? Task.CompletedTask).ConfigureAwait(false);
         }
 
         var finished = Finished(checkpoint, stamps is not null, latest, edge, serverStartedAt ?? runStartedAt) with
@@ -315,17 +290,8 @@ public sealed class IncrementalPull
         return new SyncRunResult(records, pages, resumed, finished.ChangedSince ?? runStartedAt);
     }
 
-    /// <summary>How many times a run reads a page again because the feed moved under it, before it stops checking.</summary>
-    private const int MostStepsBack = 50;
-
-    /// <summary>Whether the record now at the end of the page before is not the one the run read there.</summary>
-    private static async Task<bool> FeedMovedAsync<TRecord>(Task<Page<TRecord>> probe, RecordStamps<TRecord> stamps, string boundary)
-    {
-        var now = await probe.ConfigureAwait(false);
-        return now.Items is [var at, ..] && stamps.IdentityOf(at) is { } identity && !string.Equals(identity, boundary, StringComparison.Ordinal);
-    }
-
-    private static Task ObserveAsync<T>(Task<T>? task) => task is null
+    /// <summary>A page fetch the run no longer takes (it ended, or stepped back), observed quietly.</summary>
+    internal static Task Observe<T>(Task<T>? task) => task is null
         ? Task.CompletedTask
         : task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
