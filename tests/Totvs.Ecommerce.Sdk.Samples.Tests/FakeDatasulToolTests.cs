@@ -15,9 +15,7 @@ public sealed class FakeDatasulToolTests(LocalFeed feed, ITestOutputHelper log)
     [Fact]
     public async Task The_tool_installs_answers_within_2_seconds_is_driven_with_curl_and_stops_on_SIGTERM()
     {
-        var tools = feed.NewFolder("tools");
-        await PackagingTests.RunAsync(tools, "dotnet", $"tool install totvs-fake-datasul --tool-path {tools} --add-source {feed.Folder} --version {feed.Version}");
-        var command = Path.Combine(tools, "totvs-fake-datasul");
+        var command = await feed.ToolAsync(); // installed from the local feed as a dotnet tool
 
         // The best of three starts: one start slowed by the machine's other work says nothing about the tool.
         var startups = new List<TimeSpan>();

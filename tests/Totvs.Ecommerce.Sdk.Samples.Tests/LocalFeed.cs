@@ -50,60 +50,35 @@ public sealed class LocalFeed : IAsyncLifetime
         }
     }
 
-    private readonly SemaphoreSlim building = new(1, 1);
-    private string? connector;
-    private string? tool;
+    private Lazy<Task<string>>? connector;
+    private Lazy<Task<string>>? tool;
 
     /// <summary>
     /// A connector made by <c>dotnet new totvs-connector -n Acme.Connector</c> from this feed's template (in a private template
     /// cache), built against this feed's packages: its folder. Made once, for every test that runs it.
     /// </summary>
-    public async Task<string> ConnectorAsync()
-    {
-        await building.WaitAsync();
-        try
-        {
-            if (connector is null)
-            {
-                var attempt = Guid.NewGuid().ToString("N")[..8]; // a failed attempt leaves its folders behind
-                var hive = NewFolder("template-hive-" + attempt); // a private template cache: the machine's own is left alone
-                var projects = NewFolder("connectors-" + attempt);
-                await PackagingTests.RunAsync(projects, "dotnet",
-                    $"new install {Path.Combine(Folder, $"Totvs.Ecommerce.Sdk.Templates.{Version}.nupkg")} --debug:custom-hive {hive}");
-                await PackagingTests.RunAsync(projects, "dotnet", $"new totvs-connector -n Acme.Connector --debug:custom-hive {hive}");
-                var folder = Path.Combine(projects, "Acme.Connector");
-                await File.WriteAllTextAsync(Path.Combine(folder, "nuget.config"), NuGetConfig);
-                await PackagingTests.RunAsync(folder, "dotnet", "build");
-                connector = folder;
-            }
-
-            return connector;
-        }
-        finally
-        {
-            building.Release();
-        }
-    }
+    public Task<string> ConnectorAsync() => LazyInitializer.EnsureInitialized(ref connector, () => new Lazy<Task<string>>(MakeConnectorAsync)).Value;
 
     /// <summary>The <c>totvs-fake-datasul</c> command, installed from this feed as a dotnet tool (once).</summary>
-    public async Task<string> ToolAsync()
-    {
-        await building.WaitAsync();
-        try
-        {
-            if (tool is null)
-            {
-                var tools = NewFolder("tool");
-                await PackagingTests.RunAsync(tools, "dotnet", $"tool install totvs-fake-datasul --tool-path {tools} --add-source {Folder} --version {Version}");
-                tool = Path.Combine(tools, "totvs-fake-datasul");
-            }
+    public Task<string> ToolAsync() => LazyInitializer.EnsureInitialized(ref tool, () => new Lazy<Task<string>>(InstallToolAsync)).Value;
 
-            return tool;
-        }
-        finally
-        {
-            building.Release();
-        }
+    private async Task<string> MakeConnectorAsync()
+    {
+        var hive = NewFolder("template-hive"); // a private template cache: the machine's own is left alone
+        var projects = NewFolder("connectors");
+        await PackagingTests.RunAsync(projects, "dotnet", $"new install {Path.Combine(Folder, $"Totvs.Ecommerce.Sdk.Templates.{Version}.nupkg")} --debug:custom-hive {hive}");
+        await PackagingTests.RunAsync(projects, "dotnet", $"new totvs-connector -n Acme.Connector --debug:custom-hive {hive}");
+        var folder = Path.Combine(projects, "Acme.Connector");
+        await File.WriteAllTextAsync(Path.Combine(folder, "nuget.config"), NuGetConfig);
+        await PackagingTests.RunAsync(folder, "dotnet", "build");
+        return folder;
+    }
+
+    private async Task<string> InstallToolAsync()
+    {
+        var tools = NewFolder("tool");
+        await PackagingTests.RunAsync(tools, "dotnet", $"tool install totvs-fake-datasul --tool-path {tools} --add-source {Folder} --version {Version}");
+        return Path.Combine(tools, "totvs-fake-datasul");
     }
 
     public Task DisposeAsync()
