@@ -53,7 +53,9 @@ internal sealed class FakeDatasulApp : IAsyncDisposable
         RequestDelegate datasul;
         if (options.RecordFile is { } recordFile)
         {
-            var proxy = new RecordingProxy(options.Target!, RecordingFile.Create(recordFile), new Sanitizer());
+            // The route's own words are never scrubbed from a path (a representative whose short name is "ecommerce").
+            string[] routes = [erp.Server.PathPrefix, Totvs.Ecommerce.Sdk.TotvsAuthenticationOptions.DefaultTokenPath, .. erp.Server.Routes.ToList().Select(r => r.Value)];
+            var proxy = new RecordingProxy(options.Target!, RecordingFile.Create(recordFile), new Sanitizer(routes));
             app.Lifetime.ApplicationStopped.Register(proxy.Dispose);
             datasul = proxy.ServeAsync;
         }

@@ -10,16 +10,53 @@ namespace Totvs.Ecommerce.FakeDatasul.Recording;
 /// </summary>
 internal sealed class RecordingFile : IDisposable
 {
+    private readonly string path;
     private readonly StreamWriter writer;
     private readonly Lock sync = new();
+    private bool closed;
 
-    private RecordingFile(StreamWriter writer) => this.writer = writer;
+    private RecordingFile(string path, StreamWriter writer) => (this.path, this.writer) = (path, writer);
 
     public static RecordingFile Create(string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         Directory.CreateDirectory(directory!);
-        return new RecordingFile(new StreamWriter(path, append: false, new UTF8Encoding(false)) { AutoFlush = true });
+        return new RecordingFile(path, new StreamWriter(path, append: false, new UTF8Encoding(false)) { AutoFlush = true });
+    }
+
+    /// <summary>
+    /// Stops writing and passes once more over every exchange written (<paramref name="lastPass"/>), replacing the file
+    /// atomically: a temporary file beside it, flushed, then renamed over it. A crash before the rename keeps the file as
+    /// it was written, line by line.
+    /// </summary>
+    public void Complete(Func<RecordingEntry, RecordingEntry> lastPass)
+    {
+        lock (sync)
+        {
+            if (closed)
+            {
+                return;
+            }
+
+            closed = true;
+            writer.Dispose();
+        }
+
+        var entries = Read(path);
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        using (var rewritten = new StreamWriter(stream, new UTF8Encoding(false)))
+        {
+            foreach (var entry in entries)
+            {
+                rewritten.WriteLine(JsonSerializer.Serialize(lastPass(entry), RecordingJsonContext.Default.RecordingEntry));
+            }
+
+            rewritten.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
     }
 
     public void Append(RecordingEntry entry)
@@ -27,6 +64,7 @@ internal sealed class RecordingFile : IDisposable
         var line = JsonSerializer.Serialize(entry, RecordingJsonContext.Default.RecordingEntry);
         lock (sync)
         {
+            ObjectDisposedException.ThrowIf(closed, this);
             writer.WriteLine(line);
         }
     }
@@ -67,7 +105,14 @@ internal sealed class RecordingFile : IDisposable
         return entries;
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        lock (sync)
+        {
+            closed = true;
+            writer.Dispose();
+        }
+    }
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]

@@ -58,9 +58,17 @@ internal sealed class RecordingProxy(Uri target, RecordingFile file, Sanitizer s
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>Stops recording; the last pass replaces, in every exchange written, the values met only after it.</summary>
     public void Dispose()
     {
         http.Dispose();
-        file.Dispose();
+        try
+        {
+            file.Complete(sanitizer.ScrubKnown);
+        }
+        finally
+        {
+            file.Dispose();
+        }
     }
 }

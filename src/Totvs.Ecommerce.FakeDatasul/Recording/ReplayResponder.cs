@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http;
 namespace Totvs.Ecommerce.FakeDatasul.Recording;
 
 /// <summary>
-/// Replay mode: answers each request with a recorded answer to the same method, path and query — the recorded ones in
-/// turn, the last one again once they are used up (a poll that repeats). Credentials are not checked: the recording holds
-/// none. A request never recorded is a 404 that says so.
+/// Replay mode: answers each request with a recorded answer to the same method, path and query (as <see cref="ReplayKey"/>
+/// compares them) — the recorded ones in turn, the last one again once they are used up (a poll that repeats).
+/// Credentials are not checked: the recording holds none. A request never recorded is a 404 that says so.
 /// </summary>
 internal sealed class ReplayResponder
 {
@@ -18,7 +18,7 @@ internal sealed class ReplayResponder
     {
         foreach (var entry in entries)
         {
-            var key = Key(entry.Method, entry.Path, entry.Query);
+            var key = ReplayKey.Of(entry.Method, entry.Path, entry.Query);
             if (!pending.TryGetValue(key, out var queue))
             {
                 pending[key] = queue = new Queue<RecordingEntry>();
@@ -34,7 +34,7 @@ internal sealed class ReplayResponder
     public async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.PathBase.Add(context.Request.Path).ToUriComponent();
-        var key = Key(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty);
+        var key = ReplayKey.Of(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty);
         RecordingEntry? entry;
         lock (sync)
         {
@@ -46,7 +46,7 @@ internal sealed class ReplayResponder
             context.Response.StatusCode = 404;
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(
-                $$"""{"code":"REPLAY_NO_MATCH","message":"{{context.Request.Method}} {{path}} with this query is not in the recording."}""",
+                $$"""{"code":"REPLAY_NO_MATCH","message":"{{context.Request.Method}} {{path}} with this query is not in the recording. Personal values are recorded scrubbed: ask with the values the replay answered."}""",
                 context.RequestAborted).ConfigureAwait(false);
             return;
         }
@@ -59,6 +59,4 @@ internal sealed class ReplayResponder
 
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(entry.ResponseBody), context.RequestAborted).ConfigureAwait(false);
     }
-
-    private static string Key(string method, string path, string query) => $"{method.ToUpperInvariant()} {path}{query}";
 }

@@ -2,10 +2,15 @@ using System.Text;
 using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Families;
+using NodaTime;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PriceTables;
 using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Skus;
 using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.Testing.Seeding;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Tool;
 
@@ -25,6 +30,7 @@ public sealed class RecordReplayTests
         var (customer, order) = await SeedBodies.FromSdkAsync();
         await using var erp = await ToolHost.StartAsync("--items", "0", "--user", $"integration:{Password}", "--oauth-client", $"connector:{ClientSecret}");
         await erp.PostAsync("/__admin/seed", $$"""{"stores":[{{SeedBodies.Store}}],"customers":[{{customer}}],"orders":[{{order}}]}""");
+        AddReferenceModeItem(erp.App.Erp.Server);
 
         Session recorded, replayed, imported;
         await using (var recorder = await ToolHost.StartAsync("--record", recording, "--target", erp.Address.ToString()))
@@ -52,7 +58,10 @@ public sealed class RecordReplayTests
         ];
         Assert.All(secrets, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal));
 
-        // The replay answers the session again; only the scrubbed values differ, consistently and still valid.
+        // The replay answers the session again; only the scrubbed values differ, consistently and still valid; every order
+        // still finds its customer, by the look-ups the SDK makes, with the values the replay answered.
+        Assert.Equal(recorded.Relations, replayed.Relations);
+        Assert.All(replayed.Relations, relation => Assert.True(relation.Found, $"order {relation.OrderId} finds its customer after scrubbing"));
         Assert.Equal(recorded.Catalog, replayed.Catalog);
         Assert.Equal(recorded.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.OrderItems.Count)), replayed.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.OrderItems.Count)));
         var original = recorded.Orders.Single();
@@ -66,12 +75,33 @@ public sealed class RecordReplayTests
         Assert.True(Cpf.TryParse(scrubbedCustomer.PersonalId, out _));
         Assert.NotEqual("Maria de Souza", scrubbedCustomer.CustomerName);
 
-        // A fresh fake imported from the recording serves the same catalog and orders (as recorded: scrubbed).
+        // A fresh fake imported from the recording serves the same catalog, every field, and orders (as recorded: scrubbed).
         Assert.Equal(recorded.Catalog, imported.Catalog);
+        Assert.Contains(recorded.Catalog, line => line.StartsWith("sku CAM-001/AZUL-P", StringComparison.Ordinal) && line.Contains(" 0.18 0.25 2 30 40 ", StringComparison.Ordinal));
+        Assert.Equal(recorded.Relations, imported.Relations);
         Assert.Equal(replayed.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.ShortName, o.OrderItems.Single().ItemCode)),
             imported.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.ShortName, o.OrderItems.Single().ItemCode)));
         Assert.Equal(scrubbedCustomer.CustomerName, imported.Customers.Single(c => c.CustomerCode == maria).CustomerName);
         File.Delete(recording);
+    }
+
+    /// <summary>An item controlled by reference (CD1506): two SKUs, one with its own measures and GTIN; a price table with its validity and trade policy.</summary>
+    private static void AddReferenceModeItem(FakeDatasulServer server)
+    {
+        server.UpsertItem(new FakeItem
+        {
+            ItemCode = "CAM-001", Description = "Camiseta", FamilyCode = "FER", ControlledByReference = true,
+            NetWeightKg = 0.2m, GrossWeightKg = 0.3m, HeightCm = 3, WidthCm = 25, LengthCm = 35,
+        });
+        server.AddReference("CAM-001", "AZUL-P", "Azul P", "7891000315507", new FakeMeasures(0.18m, 0.25m, 2, 30, 40));
+        server.AddReference("CAM-001", "AZUL-M", "Azul M");
+        server.UpsertPriceTable("ECOM", "Tabela da loja", new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31), "1");
+        server.SetPrice("ECOM", "FUR-001", 399.90m);
+        server.SetPrice("ECOM", "CAM-001", 59.90m, "AZUL-P");
+        server.SetPrice("ECOM", "CAM-001", 64.90m, "AZUL-M");
+        server.SetBalance("CAM-001", "1", "ECO", 5, "AZUL-P");
+        server.SetBalance("CAM-001", "1", "ECO", 7, "AZUL-M");
+        server.LinkItem("1", "CAM-001");
     }
 
     private static TotvsEcommerceClient OAuthClient(ToolHost host)
@@ -89,17 +119,34 @@ public sealed class RecordReplayTests
         return new TotvsEcommerceClient(new HttpClient(), options);
     }
 
-    /// <summary>What a connector reads in one session: the catalog (as comparable text), the orders and the customers.</summary>
-    private sealed record Session(IReadOnlyList<string> Catalog, IReadOnlyList<Order> Orders, IReadOnlyList<Customer> Customers)
+    /// <summary>An order and whether the SDK's look-ups found its customer (by short name, by code) and the order again (by short name and store order).</summary>
+    private sealed record Relation(long OrderId, bool Found);
+
+    /// <summary>What a connector reads in one session: the catalog (as comparable text, every field but lastUpdate), the orders, the customers and how they relate.</summary>
+    private sealed record Session(IReadOnlyList<string> Catalog, IReadOnlyList<Order> Orders, IReadOnlyList<Customer> Customers, IReadOnlyList<Relation> Relations)
     {
         public static async Task<Session> RunAsync(TotvsEcommerceClient client, TotvsEcommerceClient? basic)
         {
+            // Orders first, as a connector that starts with its backlog: their customers are met later.
+            var orders = (await client.Orders.ListAsync()).Items;
             var families = (await client.Families.ListAsync(new FamilyListOptions { StoreCode = "1" })).Items;
             var products = (await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" })).Items;
+            var skus = (await client.Skus.ListAsync(new SkuListOptions { StoreCode = "1" })).Items;
+            var tables = (await client.PriceTables.ListAsync(new PriceTableListOptions { StoreCode = "1" })).Items;
             var prices = (await client.PriceItems.ListAsync(new PriceItemListOptions { StoreCode = "1" })).Items;
             var stock = (await client.StockBalances.ListAsync(new StockBalanceListOptions { StoreCode = "1" })).Items;
-            var orders = (await client.Orders.ListAsync()).Items;
             var customers = (await client.Customers.ListAsync()).Items;
+            var relations = new List<Relation>();
+            foreach (var order in orders)
+            {
+                var customer = await client.Customers.FindAsync(order.ShortName);
+                var again = await client.Orders.FindAsync(order.ShortName, order.CustomerOrderId);
+                var byCode = customer is null ? null : await client.Customers.GetAsync(customer.CustomerCode!.Value);
+                var sameDocument = customer is not null && order.EcommerceCustomerPersonalId is { } document
+                    && new string(customer.PersonalId!.Where(char.IsAsciiDigit).ToArray()) == document.Value;
+                relations.Add(new Relation(order.OrderId!.Value, customer is not null && sameDocument && again?.OrderId == order.OrderId && byCode?.ShortName == order.ShortName));
+            }
+
             if (basic is not null)
             {
                 await basic.Families.ListAsync(new FamilyListOptions { StoreCode = "1", PageSize = 1 }); // Basic credentials travel too
@@ -108,12 +155,15 @@ public sealed class RecordReplayTests
             return new Session(
                 [
                     .. families.Select(f => $"family {f.Code} {f.Description} {f.IsActive}"),
-                    .. products.Select(p => $"product {p.ItemCode} {p.Description} {p.IsActive} {p.NetWeightKg} {p.GrossWeightKg} {p.HeightCm} {p.WidthCm} {p.LengthCm}"),
-                    .. prices.Select(p => $"price {p.PriceTable} {p.ItemCode} {p.Price}"),
-                    .. stock.Select(b => $"stock {b.ItemCode} {b.BranchId} {b.WarehouseCode} {b.AvailableQuantity}"),
+                    .. products.Select(p => $"product {p.ItemCode} {p.Description} {p.FamilyCode} {p.UnitOfMeasure} {p.StockControl} {p.Gtin} {p.NetWeightKg} {p.GrossWeightKg} {p.HeightCm} {p.WidthCm} {p.LengthCm} {p.IsActive}"),
+                    .. skus.Select(k => $"sku {k.SkuId} {k.ItemCode} {k.ReferenceCode} {k.Description} {k.Gtin} {k.NetWeightKg} {k.GrossWeightKg} {k.HeightCm} {k.WidthCm} {k.LengthCm} {k.IsActive}"),
+                    .. tables.Select(t => $"table {t.Code} {t.Description} {t.ValidFrom} {t.ValidTo} {t.Currency} {string.Join(',', t.TradePolicies)}"),
+                    .. prices.Select(p => $"price {p.PriceTable} {p.ItemCode} {p.ReferenceCode} {p.UnitOfMeasure} {p.Price} {p.ValidFrom}"),
+                    .. stock.Select(b => $"stock {b.ItemCode} {b.ReferenceCode} {b.BranchId} {b.WarehouseCode} {b.AvailableQuantity}"),
                 ],
                 orders,
-                customers);
+                customers,
+                relations);
         }
     }
 }
