@@ -95,6 +95,12 @@ internal static class FieldKinds
             return FieldKind.BirthDate;
         }
 
+        if (n is "username" or "user" or "login" or "usuario" or "forcedapprover" || n.StartsWith("user", StringComparison.Ordinal)
+            || n.EndsWith("user", StringComparison.Ordinal))
+        {
+            return FieldKind.User;
+        }
+
         if (n.EndsWith("shortname", StringComparison.Ordinal) || n == "shortreprname")
         {
             return FieldKind.ShortName;
@@ -103,12 +109,6 @@ internal static class FieldKinds
         if (n.EndsWith("name", StringComparison.Ordinal) && !NamesKept.Contains(n))
         {
             return FieldKind.Name;
-        }
-
-        if (n is "username" or "user" or "login" or "usuario" or "forcedapprover" || n.StartsWith("user", StringComparison.Ordinal)
-            || n.EndsWith("user", StringComparison.Ordinal))
-        {
-            return FieldKind.User;
         }
 
         if (n.Contains("address", StringComparison.Ordinal) || n.Contains("street", StringComparison.Ordinal) || n.Contains("neighborhood", StringComparison.Ordinal)
