@@ -178,6 +178,14 @@ public sealed class RecorderLeakTests
         var customers = server.PathPrefix.Trim('/') + "/" + server.Routes.Customers;
         var digits = new string(MariaCpf.Where(char.IsAsciiDigit).ToArray());
 
+        // Before anything names Maria by field: her short name in a path (the ERP's 404 repeats it) and her name in a search.
+        // Only the recorder's last pass, once it has met them, can scrub these.
+        using (var early = RawClient(recorder))
+        {
+            using var _ = await early.GetAsync($"{customers}/{ShortName}");
+            using var __ = await early.GetAsync($"{customers}?search={Uri.EscapeDataString(Name)}");
+        }
+
         // The SDK over OAuth2: the orders first (their customer is met later), then the customers and the look-ups.
         var options = server.CreateClientOptions(recorder.Address, TotvsAuthenticationMode.OAuth2ClientCredentials);
         options.Authentication.ClientId = "connector";
