@@ -3,6 +3,7 @@ using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Families;
 using NodaTime;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.PriceTables;
 using Totvs.Ecommerce.Sdk.Prices;
@@ -82,6 +83,43 @@ public sealed class RecordReplayTests
         Assert.Equal(replayed.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.ShortName, o.OrderItems.Single().ItemCode)),
             imported.Orders.Select(o => (o.OrderId, o.CustomerOrderId, o.ShortName, o.OrderItems.Single().ItemCode)));
         Assert.Equal(scrubbedCustomer.CustomerName, imported.Customers.Single(c => c.CustomerCode == maria).CustomerName);
+        File.Delete(recording);
+    }
+
+    [Fact]
+    public async Task An_imported_RootSku_catalog_serves_its_roots_with_their_grid_values()
+    {
+        var recording = Path.Combine(Path.GetTempPath(), $"totvs-recording-{Guid.NewGuid():N}.jsonl");
+        await using var erp = await ToolHost.StartAsync("--items", "0");
+        await erp.PostAsync("/__admin/seed", $$"""{"stores":[{{SeedBodies.Store}}]}""");
+        var server = erp.App.Erp.Server;
+        server.SetCatalogMode(CatalogMode.RootSku);
+        foreach (var (code, size) in new[] { ("TEN-38", "38"), ("TEN-39", "39") })
+        {
+            server.UpsertItem(new FakeItem { ItemCode = code, Description = $"Tênis {size}", FamilyCode = "FER" });
+            server.SetPrice("ECOM", code, 199.90m);
+            server.LinkItem("1", code);
+        }
+
+        server.UpsertRoot("TENIS", "Tênis de corrida", "FER", [new FakeRootVariant("TEN-38", new Dictionary<string, string> { ["Tamanho"] = "38" }, "7891000315507"), new FakeRootVariant("TEN-39", new Dictionary<string, string> { ["Tamanho"] = "39" })]);
+        static async Task<string[]> RootsAsync(TotvsEcommerceClient client)
+        {
+            await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
+            await client.Families.ListAsync(new FamilyListOptions { StoreCode = "1" }); // an item is published where its family is,
+            await client.PriceItems.ListAsync(new PriceItemListOptions { StoreCode = "1" }); // and where it is priced
+            var roots = (await client.RootSkus.ListAsync(new RootSkuListOptions { StoreCode = "1" })).Items;
+            return [.. roots.Select(r => $"{r.RootCode} {r.Description} {r.FamilyCode} {r.IsActive} " + string.Join(";", r.Skus.Select(v => $"{v.ItemCode} {v.Gtin} {string.Join(",", v.GridValues.Select(g => $"{g.Key}={g.Value}"))}")))];
+        }
+
+        string[] recorded;
+        await using (var recorder = await ToolHost.StartAsync("--record", recording, "--target", erp.Address.ToString()))
+        {
+            recorded = await RootsAsync(new TotvsEcommerceClient(new HttpClient(), server.CreateClientOptions(recorder.Address)));
+        }
+
+        await using var importer = await ToolHost.StartAsync("--import", recording);
+        Assert.Equal("TENIS Tênis de corrida FER True TEN-38 7891000315507 Tamanho=38;TEN-39  Tamanho=39", Assert.Single(recorded));
+        Assert.Equal(recorded, await RootsAsync(importer.Client));
         File.Delete(recording);
     }
 
