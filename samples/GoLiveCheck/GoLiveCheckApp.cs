@@ -1,4 +1,3 @@
-using NodaTime;
 using Spectre.Console;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
@@ -33,7 +32,7 @@ public static class GoLiveCheckApp
         };
 
         // Against the fake, the connector's clock is set 10 minutes behind the ERP's, one of the planted faults.
-        IClock clock = host.Fake is null ? SystemClock.Instance : new OffsetClock(Duration.FromMinutes(-10));
+        var clock = host.Fake is null ? TimeProvider.System : new OffsetClock(TimeSpan.FromMinutes(-10));
         var report = await new GoLivePreflight(host.Client, clock).RunAsync(expectations);
 
         var published = new Table().Title($"Store {report.StoreCode} publishes").AddColumn("Resource").AddColumn("Records");
@@ -93,8 +92,8 @@ public static class GoLiveCheckApp
         fake.SetPrice("ECOM", "SEM-SALDO", 10m);
     }
 
-    private sealed class OffsetClock(Duration offset) : IClock
+    private sealed class OffsetClock(TimeSpan offset) : TimeProvider
     {
-        public Instant GetCurrentInstant() => SystemClock.Instance.GetCurrentInstant() + offset;
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + offset;
     }
 }

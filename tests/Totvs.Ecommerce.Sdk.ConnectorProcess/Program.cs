@@ -52,10 +52,10 @@ _ = Task.Run(async () =>
 });
 
 await store.MigrateAsync();
-var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Holder = replica, ClaimDuration = claim, Clock = clock });
+var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Holder = replica, ClaimDuration = claim, TimeProvider = clock });
 await ledger.AddAsync(Enumerable.Range(1, orderCount).Select(OrderBook.KeyOf));
 var catalog = catalogDb is null ? null : await ConnectorCatalog.OpenAsync(catalogDb);
-var pull = new IncrementalPull(store, new IncrementalPullOptions { Leases = store, Holder = replica, LeaseDuration = lease, Overlap = TimeSpan.Zero, Clock = clock });
+var pull = new IncrementalPull(store, new IncrementalPullOptions { Leases = store, Holder = replica, LeaseDuration = lease, Overlap = TimeSpan.Zero, TimeProvider = clock });
 var ordersDone = false;
 var pullGate = new PullGate();
 var ordersFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -24,8 +24,8 @@ public sealed class ConnectorStatusOptions
     /// <summary>The zone dates are shown and filtered in: the ERP's, <c>America/Sao_Paulo</c>, by default.</summary>
     public DateTimeZone TimeZone { get; set; } = DateTimeZoneProviders.Tzdb[TotvsEcommerceOptions.DefaultServerTimeZone];
 
-    /// <summary>The clock ("now" for the chart's last 24 hours and the actions); <see cref="SystemClock.Instance"/> by default.</summary>
-    public IClock Clock { get; set; } = SystemClock.Instance;
+    /// <summary>The clock ("now" for the chart's last 24 hours and the actions); <see cref="TimeProvider.System"/> by default.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Which registered health checks the page runs for "the health of the ERP connection"; all of them by default.</summary>
     public Func<HealthCheckRegistration, bool>? HealthChecks { get; set; }
@@ -33,7 +33,7 @@ public sealed class ConnectorStatusOptions
     /// <summary>How long a health report is reused before the checks run again (30 seconds by default), so that a page view does not probe Datasul each time.</summary>
     public TimeSpan HealthCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>This process's holder name and the schedule, used by "sync again" and "give up" (their clock is <see cref="Clock"/>).</summary>
+    /// <summary>This process's holder name and the schedule, used by "sync again" and "give up" (their clock is <see cref="TimeProvider"/>).</summary>
     public DocumentLedgerOptions Ledger { get; set; } = new();
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed class ConnectorStatusOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(PageSize, 1, nameof(PageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(PageSize, 500, nameof(PageSize));
         ArgumentNullException.ThrowIfNull(TimeZone, nameof(TimeZone));
-        ArgumentNullException.ThrowIfNull(Clock, nameof(Clock));
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         ArgumentNullException.ThrowIfNull(Ledger, nameof(Ledger));
         ArgumentException.ThrowIfNullOrWhiteSpace(Title, nameof(Title));
     }

@@ -158,7 +158,7 @@ internal static class StatusPageEndpoints
     }
 
     private static DocumentSyncLedger Ledger(IServiceProvider services, ConnectorStatusOptions options, string kind) =>
-        new(services.GetRequiredService<IDocumentLedgerStore>(), kind, options.Ledger with { Clock = options.Clock });
+        new(services.GetRequiredService<IDocumentLedgerStore>(), kind, options.Ledger with { TimeProvider = options.TimeProvider });
 
     private static string? Notice(StatusPageText text, StatusPageQuery query)
     {

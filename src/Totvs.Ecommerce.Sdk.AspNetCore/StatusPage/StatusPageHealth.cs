@@ -23,7 +23,7 @@ internal sealed class StatusPageHealth(ConnectorStatusOptions options, IServiceP
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var now = options.Clock.GetCurrentInstant();
+            var now = Instant.FromDateTimeOffset(options.TimeProvider.GetUtcNow());
             if (last is not { } cached || now - cached.At >= Duration.FromTimeSpan(options.HealthCacheDuration))
             {
                 var report = await checks.CheckHealthAsync(options.HealthChecks, cancellationToken).ConfigureAwait(false);

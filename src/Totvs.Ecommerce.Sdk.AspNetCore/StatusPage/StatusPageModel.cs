@@ -40,7 +40,7 @@ internal sealed record StatusPageModel
         ISyncStatusReader reader, StatusPageHealth health, ConnectorStatusOptions options, StatusPageQuery query, string basePath,
         (string Name, string Value) antiforgery, string? notice, CancellationToken cancellationToken)
     {
-        var now = options.Clock.GetCurrentInstant();
+        var now = Instant.FromDateTimeOffset(options.TimeProvider.GetUtcNow());
         var lastHour = Instant.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds() / 3_600_000 * 3_600_000);
         var firstHour = lastHour - Duration.FromHours(23);
         var documents = await reader.QueryDocumentsAsync(query.ToDocumentQuery(options.TimeZone, options.PageSize), cancellationToken).ConfigureAwait(false);

@@ -4,6 +4,8 @@ using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
 
+using Totvs.Ecommerce.Sdk.Time;
+
 namespace Totvs.Ecommerce.Sdk.Preflight;
 
 /// <summary>
@@ -17,16 +19,16 @@ namespace Totvs.Ecommerce.Sdk.Preflight;
 public sealed partial class GoLivePreflight
 {
     private readonly TotvsEcommerceClient client;
-    private readonly IClock clock;
+    private readonly TimeProvider timeProvider;
 
     /// <summary>Creates the preflight.</summary>
     /// <param name="client">The client of the ERP to check.</param>
-    /// <param name="clock">The connector's clock; <see cref="SystemClock.Instance"/> by default.</param>
-    public GoLivePreflight(TotvsEcommerceClient client, IClock? clock = null)
+    /// <param name="timeProvider">The connector's clock; <see cref="TimeProvider.System"/> by default.</param>
+    public GoLivePreflight(TotvsEcommerceClient client, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         this.client = client;
-        this.clock = clock ?? SystemClock.Instance;
+        this.timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>Runs every check.</summary>
@@ -150,7 +152,7 @@ public sealed partial class GoLivePreflight
     private void CheckClock(PreflightExpectations expectations, PreflightCatalog catalog, List<PreflightFinding> findings)
     {
         var latest = catalog.LastUpdates().DefaultIfEmpty().Max();
-        var now = clock.GetCurrentInstant();
+        var now = timeProvider.GetCurrentInstant();
         if (latest - now > Duration.FromTimeSpan(expectations.MaxClockSkew))
         {
             findings.Add(new PreflightFinding("clock", null,

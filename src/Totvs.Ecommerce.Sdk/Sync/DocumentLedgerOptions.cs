@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NodaTime;
 using Totvs.Ecommerce.Sdk.Orders;
 
 namespace Totvs.Ecommerce.Sdk.Sync;
@@ -23,9 +22,6 @@ public sealed record DocumentLedgerOptions
     /// <summary>When failed documents are sent again.</summary>
     public ReprocessingSchedule Schedule { get; init; } = new();
 
-    /// <summary>The clock; <see cref="SystemClock.Instance"/> by default.</summary>
-    public IClock Clock { get; init; } = SystemClock.Instance;
-
     /// <summary>
     /// How <see cref="DocumentSyncLedger.ProcessDueAsync"/> spreads the sends over the ERP: the adaptive limit of
     /// <c>Orders.CreateManyAsync</c> (at most <see cref="OrderBatchOptions.MaxConcurrency"/> in flight, starting at
@@ -37,8 +33,8 @@ public sealed record DocumentLedgerOptions
     public OrderBatchOptions Pace { get; init; } = new();
 
     /// <summary>
-    /// The timers of <see cref="DocumentSyncLedger.ProcessDueAsync"/>: a Retry-After's wait and the renewal of claims;
-    /// <see cref="TimeProvider.System"/> by default. Tests give the same fake time as <see cref="Clock"/>.
+    /// The clock: it stamps claims, attempts and due times, and times a Retry-After's wait and the renewal of claims;
+    /// <see cref="TimeProvider.System"/> by default. Tests give a fake one.
     /// </summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -3,6 +3,8 @@ using NodaTime;
 using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Orders;
 
+using Totvs.Ecommerce.Sdk.Time;
+
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
@@ -311,5 +313,5 @@ public sealed class DocumentSyncLedger
     internal DocumentLedgerOptions Options => options;
 
     /// <summary>The current time at the millisecond, the precision every store keeps.</summary>
-    internal Instant Now() => Instant.FromUnixTimeMilliseconds(options.Clock.GetCurrentInstant().ToUnixTimeMilliseconds());
+    internal Instant Now() => Instant.FromUnixTimeMilliseconds(options.TimeProvider.GetCurrentInstant().ToUnixTimeMilliseconds());
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Diagnostics;
 
+using Totvs.Ecommerce.Sdk.Time;
+
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
@@ -37,16 +39,16 @@ public sealed class IncrementalPull
 
     /// <summary>Creates the pull.</summary>
     /// <param name="checkpoints">Where the checkpoints live.</param>
-    /// <param name="clock">
-    /// The clock that stamps a run's start; <see cref="SystemClock.Instance"/> by default. It bounds the watermark only when
+    /// <param name="timeProvider">
+    /// The clock that stamps a run's start; <see cref="TimeProvider.System"/> by default. It bounds the watermark only when
     /// the ERP's answers carry no <c>Date</c> header, and sets it for records the SDK cannot read a <c>lastUpdate</c> from.
     /// </param>
     /// <param name="overlap">
     /// How far before the greatest <c>lastUpdate</c> received the next run starts (a record the ERP stamps before it
     /// commits may appear late); <see cref="DefaultOverlap"/> (5 minutes) by default.
     /// </param>
-    public IncrementalPull(ISyncCheckpointStore checkpoints, IClock? clock = null, TimeSpan? overlap = null)
-        : this(checkpoints, new IncrementalPullOptions { Clock = clock ?? SystemClock.Instance, Overlap = overlap ?? DefaultOverlap })
+    public IncrementalPull(ISyncCheckpointStore checkpoints, TimeProvider? timeProvider = null, TimeSpan? overlap = null)
+        : this(checkpoints, new IncrementalPullOptions { TimeProvider = timeProvider ?? TimeProvider.System, Overlap = overlap ?? DefaultOverlap })
     {
     }
 
@@ -139,7 +141,7 @@ public sealed class IncrementalPull
             return await RunHeldAsync(name, source, options, handlePage, progress, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var now = this.options.Clock.GetCurrentInstant();
+        var now = this.options.TimeProvider.GetCurrentInstant();
         var lease = await leases.TryAcquireAsync(name, this.options.Holder, now, now + Duration.FromTimeSpan(this.options.LeaseDuration), cancellationToken)
             .ConfigureAwait(false);
         if (lease is null)
@@ -173,7 +175,7 @@ public sealed class IncrementalPull
         var version = stored?.Version ?? 0;
         var checkpoint = stored?.Value ?? new SyncCheckpoint();
         var resumed = checkpoint.IsRunInProgress;
-        var runStartedAt = checkpoint.RunStartedAt ?? this.options.Clock.GetCurrentInstant();
+        var runStartedAt = checkpoint.RunStartedAt ?? this.options.TimeProvider.GetCurrentInstant();
         var serverStartedAt = resumed ? checkpoint.ServerRunStartedAt : null;
         var page = checkpoint.NextPage ?? 1;
         if (!resumed)
@@ -283,7 +285,7 @@ public sealed class IncrementalPull
         {
             LastRun = new SyncRunRecord
             {
-                StartedAt = runStartedAt, FinishedAt = this.options.Clock.GetCurrentInstant(), Records = records, Pages = pages, Resumed = resumed,
+                StartedAt = runStartedAt, FinishedAt = this.options.TimeProvider.GetCurrentInstant(), Records = records, Pages = pages, Resumed = resumed,
             },
         };
         await checkpoints.SaveAsync(name, finished, version, CancellationToken.None).ConfigureAwait(false);
@@ -308,7 +310,7 @@ public sealed class IncrementalPull
             {
                 await checkpoints.SaveAsync(name, saved.Value with
                 {
-                    LastFailure = new SyncRunFailure { At = options.Clock.GetCurrentInstant(), Code = failure.Code, Message = failure.Description },
+                    LastFailure = new SyncRunFailure { At = options.TimeProvider.GetCurrentInstant(), Code = failure.Code, Message = failure.Description },
                 }, saved.Version, CancellationToken.None).ConfigureAwait(false);
             }
         }

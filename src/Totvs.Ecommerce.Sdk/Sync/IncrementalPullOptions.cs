@@ -6,8 +6,8 @@ namespace Totvs.Ecommerce.Sdk.Sync;
 /// <summary>How an <see cref="IncrementalPull"/> runs: its clock, overlap, and the lease that keeps replicas from running it twice.</summary>
 public sealed record IncrementalPullOptions
 {
-    /// <summary>The clock; <see cref="SystemClock.Instance"/> by default. It times leases and stamps the start of runs.</summary>
-    public IClock Clock { get; init; } = SystemClock.Instance;
+    /// <summary>The clock; <see cref="TimeProvider.System"/> by default. It times leases and stamps the start of runs.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>How far before the greatest <c>lastUpdate</c> received the next run starts (5 minutes by default).</summary>
     public TimeSpan Overlap { get; init; } = IncrementalPull.DefaultOverlap;

@@ -1,5 +1,7 @@
 using NodaTime;
 
+using Totvs.Ecommerce.Sdk.Time;
+
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>Holds a pull's lease while it runs: renews it after each page, stops the run when it was lost, frees it at the end.</summary>
@@ -10,7 +12,7 @@ internal sealed class LeaseHolder(ISyncLeaseStore leases, SyncLease lease, Incre
     public async Task RenewAsync(CancellationToken cancellationToken)
     {
         var held = current ?? throw new InvalidOperationException("The lease was already given up.");
-        var expiresAt = options.Clock.GetCurrentInstant() + Duration.FromTimeSpan(options.LeaseDuration);
+        var expiresAt = options.TimeProvider.GetCurrentInstant() + Duration.FromTimeSpan(options.LeaseDuration);
         current = await leases.RenewAsync(held, expiresAt, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {

@@ -19,7 +19,7 @@ public sealed class SyncTelemetryTests
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithFamily("FER", "Ferramentas").WithFamily("ELE", "Elétricos"));
         var name = $"families-{Guid.NewGuid():N}";
         var logs = new ConcurrentQueue<(int EventId, LogLevel Level, string Message)>();
-        var pull = new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { Clock = new NodaClockOf(harness.Clock), Logger = new ListLogger(logs) });
+        var pull = new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { TimeProvider = harness.Clock, Logger = new ListLogger(logs) });
 
         var run = await pull.RunAsync(name, harness.Client.Families, new FamilyListOptions { StoreCode = "1", PageSize = 1 }, (_, _) => Task.CompletedTask);
         harness.Server.Faults.On("GET", harness.Server.Routes.Families).RespondWithError(400, "STORE_NOT_FOUND", "no store");
@@ -42,7 +42,7 @@ public sealed class SyncTelemetryTests
     {
         var logs = new ConcurrentQueue<(int EventId, LogLevel Level, string Message)>();
         var clock = new ManualClock(Instant.FromUtc(2026, 3, 1, 13, 0));
-        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "invoices", new DocumentLedgerOptions { Clock = clock, Logger = new ListLogger(logs) });
+        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "invoices", new DocumentLedgerOptions { TimeProvider = clock, Logger = new ListLogger(logs) });
         await ledger.AddAsync(["NF-1", "NF-2"]);
 
         var result = await ledger.ProcessDueAsync((key, _) => key == "NF-2" ? throw new TotvsApiException("down") : Task.CompletedTask);

@@ -15,7 +15,7 @@ public sealed class CatalogPublicationTests
     public async Task An_unlinked_item_comes_back_inactive_in_the_next_incremental_sync_instead_of_vanishing()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: CatalogSeed.Standard);
-        var pull = new IncrementalPull(new InMemorySyncStore(), new NodaClockOf(harness), overlap: TimeSpan.Zero);
+        var pull = new IncrementalPull(new InMemorySyncStore(), harness.Clock, overlap: TimeSpan.Zero);
         var options = new SkuListOptions { StoreCode = "1" };
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         await pull.RunAsync("skus", harness.Client.Skus, options, (_, _) => Task.CompletedTask);

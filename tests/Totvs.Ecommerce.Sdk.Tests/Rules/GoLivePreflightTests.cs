@@ -47,7 +47,7 @@ public sealed class GoLivePreflightTests
             Configuration = new ErpEcommerceConfiguration { Stores = [DomainFixtures.Store() with { DefaultCustomerGroup = null }] }, // 5
         };
 
-        var connectorBehind = new NodaClockOf(harness, TimeSpan.FromMinutes(-10)); // 2: the connector's clock 10 minutes behind the ERP's
+        var connectorBehind = new SkewedClock(harness, TimeSpan.FromMinutes(-10)); // 2: the connector's clock 10 minutes behind the ERP's
 
         var report = await new GoLivePreflight(harness.Client, connectorBehind).RunAsync(expectations);
 
@@ -75,7 +75,7 @@ public sealed class GoLivePreflightTests
         Assert.Equal(("connection", "CD0101"), (finding.Check, finding.DatasulProgram));
     }
 
-    private static GoLivePreflight Preflight(SdkHarness harness) => new(harness.Client, new NodaClockOf(harness));
+    private static GoLivePreflight Preflight(SdkHarness harness) => new(harness.Client, harness.Clock);
 
     private static PreflightExpectations Expectations() => new()
     {

@@ -56,7 +56,7 @@ internal sealed class StatusPageHost : IAsyncDisposable
         builder.Services.AddTotvsStatusPage(options =>
         {
             options.Title = "Loja Acme";
-            options.Clock = new NodaClockOf(harness);
+            options.TimeProvider = harness.Clock;
             configure?.Invoke(options);
         });
         builder.Services.AddHealthChecks().AddCheck("totvs-ecommerce", new TotvsEcommerceHealthCheck(harness.Client, "1"));

@@ -78,7 +78,7 @@ internal sealed class StatusPageSeed
         return seed;
     }
 
-    public DocumentSyncLedger Ledger(string kind) => new(Store, kind, new DocumentLedgerOptions { Holder = "test-replica", Clock = new NodaClockOf(Harness) });
+    public DocumentSyncLedger Ledger(string kind) => new(Store, kind, new DocumentLedgerOptions { Holder = "test-replica", TimeProvider = Harness.Clock });
 
     /// <summary>Sends an order as the connector does: by its natural key, so a repeat finds it instead of creating it twice.</summary>
     public Task SendAsync(string key, CancellationToken cancellationToken) => Harness.Client.Orders.CreateAsync(Orders[key], cancellationToken);

@@ -13,7 +13,6 @@ public sealed class DocumentReprocessingServiceTests
     public async Task The_hosted_service_resends_due_documents_at_each_interval_and_reports_each_run()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-29T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var clock = new NodaClockOf(time);
         var store = new InMemorySyncStore();
         var erpFixed = false;
         var runs = System.Threading.Channels.Channel.CreateUnbounded<DocumentRunResult>();
@@ -23,7 +22,7 @@ public sealed class DocumentReprocessingServiceTests
             {
                 options.Interval = TimeSpan.FromMinutes(10);
                 options.TimeProvider = time;
-                options.Ledger = new DocumentLedgerOptions { Clock = clock, Schedule = new ReprocessingSchedule { RejectedFirstDelay = TimeSpan.FromMinutes(15) } };
+                options.Ledger = new DocumentLedgerOptions { TimeProvider = time, Schedule = new ReprocessingSchedule { RejectedFirstDelay = TimeSpan.FromMinutes(15) } };
                 options.Progress = new InlineProgress(r => runs.Writer.TryWrite(r));
             });
         await using var provider = services.BuildServiceProvider();

@@ -17,7 +17,7 @@ public sealed class DocumentSyncLedgerTests
     [Fact]
     public async Task A_failed_document_is_rescheduled_by_why_it_failed_and_resent_when_due()
     {
-        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "orders", new DocumentLedgerOptions { Clock = clock });
+        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "orders", new DocumentLedgerOptions { TimeProvider = clock });
         var failures = new Dictionary<string, Exception> { ["V-2"] = Blocked, ["V-3"] = TimedOut, ["V-4"] = new TotvsValidationException("order", [new RecordProblem("customer.cpf", "CPF has 10 digits.")]) };
         var sent = new List<string>();
         await ledger.AddAsync(["V-1", "V-2", "V-3", "V-4"]);
@@ -59,7 +59,7 @@ public sealed class DocumentSyncLedgerTests
     public async Task Every_sends_outcome_is_counted_in_its_hour_for_the_status_pages_chart()
     {
         var store = new InMemorySyncStore();
-        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock });
+        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock });
         var failures = new Dictionary<string, Exception> { ["V-2"] = TimedOut };
         await ledger.AddAsync(["V-1", "V-2"]);
 
@@ -82,7 +82,7 @@ public sealed class DocumentSyncLedgerTests
     public async Task A_rejection_backs_off_to_its_longest_delay_and_an_operator_can_give_it_up()
     {
         var schedule = new ReprocessingSchedule { RejectedFirstDelay = TimeSpan.FromMinutes(15), RejectedMaxDelay = TimeSpan.FromHours(1), MaxAttempts = 5 };
-        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "orders", new DocumentLedgerOptions { Clock = clock, Schedule = schedule });
+        var ledger = new DocumentSyncLedger(new InMemorySyncStore(), "orders", new DocumentLedgerOptions { TimeProvider = clock, Schedule = schedule });
         await ledger.AddAsync(["V-9", "V-10"]);
         var delays = new List<Duration>();
 
@@ -113,11 +113,11 @@ public sealed class DocumentSyncLedgerTests
     {
         var path = Path.Combine(Path.GetTempPath(), "totvs-sdk-tests", Guid.NewGuid().ToString("N"), "state.db");
         var sends = 0;
-        var before = new DocumentSyncLedger(new SqliteSyncStore(path), "orders", new DocumentLedgerOptions { Clock = clock });
+        var before = new DocumentSyncLedger(new SqliteSyncStore(path), "orders", new DocumentLedgerOptions { TimeProvider = clock });
         await before.SendAsync("V-1", _ => { sends++; return Task.CompletedTask; });
         await before.SendAsync("V-2", _ => throw Blocked);
 
-        var after = new DocumentSyncLedger(new SqliteSyncStore(path), "orders", new DocumentLedgerOptions { Clock = clock }); // a new process
+        var after = new DocumentSyncLedger(new SqliteSyncStore(path), "orders", new DocumentLedgerOptions { TimeProvider = clock }); // a new process
         var again = await after.SendAsync("V-1", _ => { sends++; return Task.CompletedTask; });
         var problem = (await after.FindAsync("V-2"))!;
 
@@ -132,8 +132,8 @@ public sealed class DocumentSyncLedgerTests
     public async Task A_cancelled_run_releases_the_documents_it_did_not_send_to_the_other_replicas()
     {
         var store = new InMemorySyncStore();
-        var first = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-a" });
-        var second = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-b" });
+        var first = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-a" });
+        var second = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-b" });
         await first.AddAsync(Enumerable.Range(1, 10).Select(i => $"V-{i}"));
         using var stop = new CancellationTokenSource();
         var sentByFirst = 0;
@@ -157,7 +157,7 @@ public sealed class DocumentSyncLedgerTests
     public async Task A_document_taken_over_after_its_holder_stalled_is_counted_as_a_conflict_not_saved_twice()
     {
         var store = new InMemorySyncStore();
-        var options = new DocumentLedgerOptions { Clock = clock, ClaimDuration = TimeSpan.FromMinutes(1) };
+        var options = new DocumentLedgerOptions { TimeProvider = clock, ClaimDuration = TimeSpan.FromMinutes(1) };
         var slow = new DocumentSyncLedger(store, "orders", options with { Holder = "slow" });
         var quick = new DocumentSyncLedger(store, "orders", options with { Holder = "quick" });
         await slow.AddAsync(["V-1"]);
@@ -178,7 +178,7 @@ public sealed class DocumentSyncLedgerTests
     public async Task A_slow_batch_keeps_its_claims_so_no_other_replica_sends_its_last_documents_meanwhile()
     {
         var store = new InMemorySyncStore();
-        var options = new DocumentLedgerOptions { Clock = clock, ClaimDuration = TimeSpan.FromMinutes(5) };
+        var options = new DocumentLedgerOptions { TimeProvider = clock, ClaimDuration = TimeSpan.FromMinutes(5) };
         var slow = new DocumentSyncLedger(store, "orders", options with { Holder = "slow" });
         var other = new DocumentSyncLedger(store, "orders", options with { Holder = "other" });
         await slow.AddAsync(["V-1", "V-2", "V-3", "V-4"]);

@@ -18,7 +18,7 @@ public sealed class IncrementalPullChangeLossTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(20, seed: 1));
         var store = new InMemorySyncStore();
-        var pull = new IncrementalPull(store, new NodaClockOf(harness));
+        var pull = new IncrementalPull(store, harness.Clock);
         var copy = new Dictionary<string, string>();
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var pages = 0;
@@ -53,7 +53,7 @@ public sealed class IncrementalPullChangeLossTests
         using (var kill = new CancellationTokenSource())
         {
             var pages = 0;
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new IncrementalPull(store, new NodaClockOf(harness)).RunAsync(
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new IncrementalPull(store, harness.Clock).RunAsync(
                 "products", harness.Client.Products, Options, async (page, _) =>
                 {
                     await Keep(copy, page);
@@ -68,7 +68,7 @@ public sealed class IncrementalPullChangeLossTests
         Rename(harness, "IT000003", "Changed on page 1 while the connector was down");
         harness.Clock.Advance(TimeSpan.FromMinutes(10));
         Rename(harness, "IT000017", "Changed on page 4 while the connector was down");
-        var restarted = new IncrementalPull(store, new NodaClockOf(harness));
+        var restarted = new IncrementalPull(store, harness.Clock);
         var resumed = await restarted.RunAsync("products", harness.Client.Products, Options, (page, _) => Keep(copy, page));
         var received = new List<string>();
         await restarted.RunAsync("products", harness.Client.Products, Options, (page, _) => Keep(copy, page, received));
@@ -83,7 +83,7 @@ public sealed class IncrementalPullChangeLossTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(40, seed: 3));
         var store = new InMemorySyncStore();
-        var pull = new IncrementalPull(store, new NodaClockOf(harness));
+        var pull = new IncrementalPull(store, harness.Clock);
         var copy = new Dictionary<string, string>();
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var changes = 0;
@@ -112,7 +112,7 @@ public sealed class IncrementalPullChangeLossTests
     public async Task A_balance_that_slides_onto_a_page_already_read_when_an_item_leaves_the_store_is_still_pulled()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(20, seed: 4));
-        var pull = new IncrementalPull(new InMemorySyncStore(), new NodaClockOf(harness));
+        var pull = new IncrementalPull(new InMemorySyncStore(), harness.Clock);
         var options = new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1", PageSize = 5 };
         var copy = new Dictionary<string, decimal>();
         var pages = 0;

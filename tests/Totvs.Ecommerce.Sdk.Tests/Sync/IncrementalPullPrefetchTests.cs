@@ -16,13 +16,13 @@ public sealed class IncrementalPullPrefetchTests
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
         var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
         var sequential = new List<string>();
-        await new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { Clock = new NodaClockOf(harness.Clock) })
+        await new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { TimeProvider = harness.Clock })
             .RunAsync("products", harness.Client.Products, options, (page, _) => Add(sequential, page));
         var pageTwoArrived = PageArrival.Of(harness.Server, harness.Server.Routes.Products, 2);
         var prefetched = new List<string>();
         var arrivedWhileHandlingPageOne = false;
 
-        var result = await new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { Clock = new NodaClockOf(harness.Clock), PrefetchNextPage = true })
+        var result = await new IncrementalPull(new InMemorySyncStore(), new IncrementalPullOptions { TimeProvider = harness.Clock, PrefetchNextPage = true })
             .RunAsync("products", harness.Client.Products, options, async (page, _) =>
             {
                 if (prefetched.Count == 0)
@@ -44,7 +44,7 @@ public sealed class IncrementalPullPrefetchTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
         var store = new InMemorySyncStore();
-        var pull = new IncrementalPull(store, new IncrementalPullOptions { Clock = new NodaClockOf(harness.Clock), PrefetchNextPage = true });
+        var pull = new IncrementalPull(store, new IncrementalPullOptions { TimeProvider = harness.Clock, PrefetchNextPage = true });
         var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
         var received = new List<string>();
         var handled = 0;

@@ -48,7 +48,7 @@ public sealed class IncrementalPullTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
         var store = new InMemorySyncStore();
-        var pull = new IncrementalPull(store, new NodaClockOf(harness));
+        var pull = new IncrementalPull(store, harness.Clock);
         var received = new List<string>();
         var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
         harness.Clock.Advance(TimeSpan.FromMinutes(1)); // the catalog was seeded before the first run starts
@@ -76,7 +76,7 @@ public sealed class IncrementalPullTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 1));
         var store = new InMemorySyncStore();
-        var pull = new IncrementalPull(store, new NodaClockOf(harness));
+        var pull = new IncrementalPull(store, harness.Clock);
         var options = new ProductListOptions { StoreCode = "1", PageSize = 5 };
         var pages = 0;
 
@@ -101,7 +101,7 @@ public sealed class IncrementalPullTests
     public async Task A_connector_clock_ahead_of_or_behind_the_ERP_loses_no_change(int minutesAhead)
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(6, seed: 3));
-        var pull = new IncrementalPull(new InMemorySyncStore(), new NodaClockOf(harness, TimeSpan.FromMinutes(minutesAhead)));
+        var pull = new IncrementalPull(new InMemorySyncStore(), new SkewedClock(harness, TimeSpan.FromMinutes(minutesAhead)));
         var options = new ProductListOptions { StoreCode = "1", PageSize = 4 };
         var received = new List<string>();
         harness.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -123,7 +123,7 @@ public sealed class IncrementalPullTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 5));
         var store = new InMemorySyncStore();
-        var options = new IncrementalPullOptions { Clock = new NodaClockOf(harness), Leases = store, LeaseDuration = TimeSpan.FromMinutes(2) };
+        var options = new IncrementalPullOptions { TimeProvider = harness.Clock, Leases = store, LeaseDuration = TimeSpan.FromMinutes(2) };
         var replicaA = new IncrementalPull(store, options with { Holder = "replica-a", Leases = new DeadProcessLeases(store) });
         var replicaB = new IncrementalPull(store, options with { Holder = "replica-b" });
         var list = new ProductListOptions { StoreCode = "1", PageSize = 5 };
@@ -153,7 +153,7 @@ public sealed class IncrementalPullTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithGeneratedCatalog(12, seed: 6));
         var store = new InMemorySyncStore();
-        var options = new IncrementalPullOptions { Clock = new NodaClockOf(harness), Leases = store, LeaseDuration = TimeSpan.FromMinutes(1) };
+        var options = new IncrementalPullOptions { TimeProvider = harness.Clock, Leases = store, LeaseDuration = TimeSpan.FromMinutes(1) };
         var stalled = new IncrementalPull(store, options with { Holder = "stalled" });
         var successor = new IncrementalPull(store, options with { Holder = "successor" });
         var list = new ProductListOptions { StoreCode = "1", PageSize = 5 };
@@ -230,7 +230,7 @@ public sealed class IncrementalPullTests
         using (var kill = new CancellationTokenSource())
         {
             var pages = 0;
-            var pull = new IncrementalPull(new FileSyncCheckpointStore(folder), new NodaClockOf(harness));
+            var pull = new IncrementalPull(new FileSyncCheckpointStore(folder), harness.Clock);
             try
             {
                 await pull.RunAsync("products", harness.Client.Products, options, async (page, _) =>
@@ -245,7 +245,7 @@ public sealed class IncrementalPullTests
             catch (OperationCanceledException)
             {
                 // The process "dies" here; a new one starts from the files.
-                var restarted = new IncrementalPull(new FileSyncCheckpointStore(folder), new NodaClockOf(harness));
+                var restarted = new IncrementalPull(new FileSyncCheckpointStore(folder), harness.Clock);
                 resumed = (await restarted.RunAsync("products", harness.Client.Products, options, (page, _) => Add(received, page))).Resumed;
             }
         }

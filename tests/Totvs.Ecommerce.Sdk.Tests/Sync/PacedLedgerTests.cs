@@ -111,8 +111,8 @@ public sealed class PacedLedgerTests
     {
         var clock = new ManualClock(NodaTime.Instant.FromUtc(2026, 12, 7, 12, 0));
         var store = new InMemorySyncStore();
-        var first = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-1" });
-        var second = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-2" });
+        var first = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-1" });
+        var second = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-2" });
         await first.AddAsync(["V-1", "V-2", "V-3", "V-4", "V-5"]);
 
         var claimed = await first.ClaimDueAsync(3);
@@ -132,7 +132,7 @@ public sealed class PacedLedgerTests
     {
         var clock = new ManualClock(NodaTime.Instant.FromUtc(2026, 12, 7, 12, 0));
         var store = new InMemorySyncStore();
-        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-1" });
+        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-1" });
         await ledger.AddAsync(["V-1"]);
         using var stop = new CancellationTokenSource();
 
@@ -145,7 +145,7 @@ public sealed class PacedLedgerTests
 
         Assert.Equal((DocumentSyncState.Pending, 1), (after.State, after.Attempts));
         Assert.Null(after.Holder);
-        Assert.Single(await new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Holder = "replica-2" }).ClaimDueAsync(5));
+        Assert.Single(await new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Holder = "replica-2" }).ClaimDueAsync(5));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class PacedLedgerTests
     {
         var clock = new ManualClock(NodaTime.Instant.FromUtc(2026, 12, 7, 12, 0));
         var store = new FailingClaims(new InMemorySyncStore());
-        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { Clock = clock, Pace = new OrderBatchOptions { MaxConcurrency = 1, AdaptToErp = false } });
+        var ledger = new DocumentSyncLedger(store, "orders", new DocumentLedgerOptions { TimeProvider = clock, Pace = new OrderBatchOptions { MaxConcurrency = 1, AdaptToErp = false } });
         await ledger.AddAsync(["V-1", "V-2", "V-3", "V-4"]);
         using var stop = new CancellationTokenSource();
         var sent = new List<string>();
@@ -197,7 +197,6 @@ public sealed class PacedLedgerTests
         new(store, "orders", new DocumentLedgerOptions
         {
             Holder = holder,
-            Clock = new NodaClockOf(harness),
             TimeProvider = harness.Clock,
             Pace = pace,
             ClaimDuration = TimeSpan.FromMinutes(30), // the claims' keeper waits longer than the test clock ever jumps at once
