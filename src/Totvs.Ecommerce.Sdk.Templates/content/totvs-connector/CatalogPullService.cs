@@ -21,7 +21,8 @@ public sealed class CatalogPullService(
     // The next page is fetched while this one is published: a pull takes about the longer of the two, not their sum.
     private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions
     {
-        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger, PrefetchNextPage = true,
+        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger, TimeProvider = timeProvider,
+        PrefetchNextPage = true,
     });
 
     protected override string Name => "catalog";

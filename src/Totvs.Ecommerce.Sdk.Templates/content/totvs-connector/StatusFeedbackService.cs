@@ -20,7 +20,7 @@ public sealed class StatusFeedbackService(
 {
     private readonly IncrementalPull pull = new(checkpoints, new IncrementalPullOptions
     {
-        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger,
+        Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger, TimeProvider = timeProvider,
     });
 
     private readonly DocumentSyncLedger ledger = new(ledgerStore, "invoice-notifications", new DocumentLedgerOptions
