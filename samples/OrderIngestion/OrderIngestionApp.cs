@@ -51,7 +51,7 @@ public static class OrderIngestionApp
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            OrderCreationResult? created = null;
+            CreationResult<Order>? created = null;
             var status = await ledger.SendAsync(name, async ct =>
             {
                 var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(file, ct));
@@ -70,7 +70,7 @@ public static class OrderIngestionApp
             var result = status.State switch
             {
                 DocumentSyncState.Synced when created is null => "[green]already synchronised[/]",
-                DocumentSyncState.Synced => $"[green]order {created.Order.OrderId} {(created.Outcome == OrderCreationOutcome.AlreadyExisted ? "already in the ERP" : "created")}[/]",
+                DocumentSyncState.Synced => $"[green]order {created.Record.OrderId} {(created.Outcome == CreationOutcome.AlreadyExisted ? "already in the ERP" : "created")}[/]",
                 _ when status.Retryable => "[yellow]failed, will retry[/]",
                 _ => "[red]refused[/]",
             };

@@ -53,10 +53,10 @@ public static class QuickstartApp
             var order = QuickstartOrder(store, products.Items[0]);
             var created = await client.Orders.CreateAsync(order);
             var again = await client.Orders.CreateAsync(order);
-            console.MarkupLineInterpolated($"3. Order {created.Order.OrderId} [green]{created.Outcome}[/]; sent again: [green]{again.Outcome}[/] (still {fake.Orders.Count} order in the ERP).");
+            console.MarkupLineInterpolated($"3. Order {created.Record.OrderId} [green]{created.Outcome}[/]; sent again: [green]{again.Outcome}[/] (still {fake.Orders.Count} order in the ERP).");
 
             // 4. The ERP invoices it; the store gets the NF-e back.
-            fake.InvoiceOrder(created.Order.OrderId!.Value, trackingNumber: "BR123456789");
+            fake.InvoiceOrder(created.Record.OrderId!.Value, trackingNumber: "BR123456789");
             var invoice = (await client.Invoices.ListAsync(new InvoiceListOptions { StoreCode = store, ChangedSince = startedAt })).Items.Single();
             var notification = VtexInvoiceMapper.ToNotification(invoice);
             console.MarkupLineInterpolated($"4. Invoiced: NF-e {invoice.InvoiceNumber}, value {Money.Brl(invoice.TotalValue)} (sent to the store as {notification.InvoiceValue} cents), key {invoice.AccessKey.ToGroupedString()}.");

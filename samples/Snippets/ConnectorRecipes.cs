@@ -54,7 +54,7 @@ public static class ConnectorRecipes
         {
             if (outcome.Succeeded)
             {
-                await markSent(outcome.Order.CustomerOrderId, outcome.Result!.Order.OrderId, stop);
+                await markSent(outcome.Order.CustomerOrderId, outcome.Result!.Record.OrderId, stop);
             }
             else
             {

@@ -33,8 +33,8 @@ public static class GettingStarted
         try
         {
             var result = await client.Orders.CreateAsync(order);
-            Console.WriteLine($"Order {result.Order.OrderId}: {result.Outcome}");
-            return result.Order.OrderId;
+            Console.WriteLine($"Order {result.Record.OrderId}: {result.Outcome}");
+            return result.Record.OrderId;
         }
         catch (TotvsValidationException invalid)
         {

@@ -81,7 +81,7 @@ public static class StatusFeedbackApp
         var placed = new List<Order>();
         for (var i = 0; i < 4; i++)
         {
-            placed.Add((await client.Orders.CreateAsync(generator.Order(catalog, "1", day))).Order);
+            placed.Add((await client.Orders.CreateAsync(generator.Order(catalog, "1", day))).Record);
         }
 
         foreach (var order in placed)

@@ -77,14 +77,6 @@ public sealed class TotvsEcommerceOptions
     public int PageSize { get; set; } = DefaultPageSize;
 
     /// <summary>
-    /// How many times <c>Orders.CreateAsync</c> tries to create an order when the answer is lost or the
-    /// server is briefly unavailable. Between tries it looks the order up by its natural key, so an order is
-    /// never created twice nor lost.
-    /// </summary>
-    /// <value>Defaults to 5; between 1 and 20.</value>
-    public int OrderCreationAttempts { get; set; } = 5;
-
-    /// <summary>
     /// The largest answer the SDK reads; a larger one is refused with a clear error instead of filling memory
     /// (a page of 1,000 records is typically under 1 MB).
     /// </summary>

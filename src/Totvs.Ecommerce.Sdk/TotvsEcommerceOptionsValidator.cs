@@ -44,11 +44,6 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
             failures.Add("AcceptLanguage carries a control character (CR/LF would add a header of its own); use a language tag such as 'pt-BR'.");
         }
 
-        if (options.OrderCreationAttempts is < 1 or > 20)
-        {
-            failures.Add($"OrderCreationAttempts {options.OrderCreationAttempts} is out of range; use 1 to 20 (default 5).");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -79,6 +74,11 @@ internal sealed class TotvsEcommerceOptionsValidator : IValidateOptions<TotvsEco
         {
             failures.Add($"Resilience:TotalTimeout {resilience.TotalTimeout} is shorter than Resilience:AttemptTimeout {resilience.AttemptTimeout}; " +
                 "the total covers every attempt and back-off: make it at least as long (default 00:06:00 for 00:01:15).");
+        }
+
+        if (resilience.CreationAttempts is < 1 or > 20)
+        {
+            failures.Add($"Resilience:CreationAttempts {resilience.CreationAttempts} is out of range; use 1 to 20 (default 5).");
         }
 
         if (resilience.MaxRetryAttempts is < 0 or > 10)

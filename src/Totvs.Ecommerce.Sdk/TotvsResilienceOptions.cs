@@ -28,6 +28,14 @@ public sealed class TotvsResilienceOptions
     /// <value>Defaults to <see cref="TotvsResilienceDefaults.CreateTimeout"/> (75 s).</value>
     public TimeSpan CreateTimeout { get; set; } = TotvsResilienceDefaults.CreateTimeout;
 
+    /// <summary>
+    /// How many POSTs an exactly-once create (<c>Orders.CreateAsync</c>, <c>Customers.CreateAsync</c>) makes when the
+    /// answer is lost or the server is briefly unavailable. Between them it looks the record up by its natural key, so a
+    /// record is never created twice nor lost.
+    /// </summary>
+    /// <value>Defaults to 5; between 1 and 20.</value>
+    public int CreationAttempts { get; set; } = 5;
+
     /// <summary>How many times a repeatable request is tried again after a transient failure.</summary>
     /// <value>Defaults to 3; between 0 (never) and 10.</value>
     public int MaxRetryAttempts { get; set; } = 3;
@@ -42,6 +50,6 @@ public sealed class TotvsResilienceOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"TotvsResilienceOptions {{ AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, CreateTimeout = {CreateTimeout}, " +
+        $"TotvsResilienceOptions {{ AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, CreateTimeout = {CreateTimeout}, CreationAttempts = {CreationAttempts}, " +
         $"MaxRetryAttempts = {MaxRetryAttempts}, RetryDelay = {RetryDelay}, BreakDuration = {BreakDuration} }}";
 }

@@ -31,7 +31,7 @@ public sealed class PackagingTests(LocalFeed feed)
         var client = services.BuildServiceProvider().GetRequiredService<TotvsEcommerceClient>();
         var products = await client.Products.ListAsync(new ProductListOptions { StoreCode = "1" });
         var ledger = new DocumentSyncLedger(new SqliteSyncStore(Path.Combine(AppContext.BaseDirectory, "state", "connector.db")), "orders");
-        OrderCreationResult? order = null;
+        CreationResult<Order>? order = null;
         var status = await ledger.SendAsync("P-1", async ct => order = await client.Orders.CreateAsync(new Order
         {
             CustomerOrderId = "P-1", ShortName = "JOAO", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("145.382.206-20"), EcommerceDeliveryAddress = new() { State = Uf.Parse("SP") }, EcommerceStoreCode = "1",

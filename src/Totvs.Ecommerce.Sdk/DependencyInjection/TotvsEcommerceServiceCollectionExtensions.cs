@@ -74,7 +74,10 @@ public static class TotvsEcommerceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = AddCore(services, name);
-        services.AddOptions<TotvsEcommerceOptions>(name).Bind(configuration).ValidateOnStart();
+        services.AddOptions<TotvsEcommerceOptions>(name).Bind(configuration)
+            .Validate(_ => configuration[RenamedCreationAttempts] is null,
+                $"{RenamedCreationAttempts} was renamed Resilience:CreationAttempts (it applies to orders and customers); move the setting there, or it is ignored.")
+            .ValidateOnStart();
         return builder;
     }
 
@@ -105,6 +108,9 @@ public static class TotvsEcommerceServiceCollectionExtensions
     }
 
     /// <summary>The standard resilience pipeline (and its options' name) of a client's named HttpClient.</summary>
+    /// <summary>A setting of 0.x that moved: bound from configuration, it would be ignored without a word.</summary>
+    private const string RenamedCreationAttempts = "OrderCreationAttempts";
+
     private static string PipelineNameOf(string name) => TotvsClientRegistry.HttpClientNameOf(name) + "-standard";
 
     private static IHttpClientBuilder AddCore(IServiceCollection services, string name)

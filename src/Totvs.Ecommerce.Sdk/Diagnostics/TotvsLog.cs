@@ -22,7 +22,7 @@ internal static partial class TotvsLog
     public static partial void OrderAttemptUnanswered(ILogger logger, string customerOrderId, int attempt);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Order {CustomerOrderId} is in the ERP as order {OrderId} ({Outcome})")]
-    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, long? orderId, OrderCreationOutcome outcome);
+    public static partial void OrderConfirmed(ILogger logger, string customerOrderId, long? orderId, CreationOutcome outcome);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "The options of TOTVS client {ClientName} were reloaded: new credentials apply on the next call; a change to any other option (address, routes, time-outs) applies after a restart")]
     public static partial void OptionsReloaded(ILogger logger, string clientName);

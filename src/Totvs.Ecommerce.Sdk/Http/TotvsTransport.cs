@@ -53,7 +53,7 @@ internal sealed class TotvsTransport
         this.metrics = metrics ?? TotvsMetrics.Shared;
         sender = new TotvsHttpSender(httpClientSource, BodyLimits.From(options, timeProvider));
         TimeProvider = timeProvider;
-        OrderCreationAttempts = options.OrderCreationAttempts;
+        CreationAttempts = options.Resilience.CreationAttempts;
         Routes = options.Routes.Clone();
         var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         LastUpdate = new LastUpdateFormat(serverZone);
@@ -94,7 +94,7 @@ internal sealed class TotvsTransport
     public TimeProvider TimeProvider { get; }
 
     /// <summary>How many times an order creation is tried before the SDK gives up (it is never created twice).</summary>
-    public int OrderCreationAttempts { get; }
+    public int CreationAttempts { get; }
 
     /// <summary>The route of a record below a resource: each key segment escaped and joined with '/'.</summary>
     public static string KeyPath(params string[] segments) => string.Join('/', segments.Select(Uri.EscapeDataString));

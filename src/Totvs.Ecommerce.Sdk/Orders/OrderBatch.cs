@@ -11,7 +11,7 @@ namespace Totvs.Ecommerce.Sdk.Orders;
 internal static class OrderBatch
 {
     public static async IAsyncEnumerable<OrderBatchOutcome> RunAsync(
-        Func<Order, CancellationToken, Task<OrderCreationResult>> create,
+        Func<Order, CancellationToken, Task<CreationResult<Order>>> create,
         IEnumerable<Order> orders,
         OrderBatchOptions options,
         TimeProvider time,
@@ -45,7 +45,7 @@ internal static class OrderBatch
     }
 
     private static async Task SendAllAsync(
-        Func<Order, CancellationToken, Task<OrderCreationResult>> create, IEnumerable<Order> orders, AdaptiveConcurrencyLimit limit,
+        Func<Order, CancellationToken, Task<CreationResult<Order>>> create, IEnumerable<Order> orders, AdaptiveConcurrencyLimit limit,
         ChannelWriter<OrderBatchOutcome> outcomes, CancellationToken stopStarting, CancellationToken cancellationToken)
     {
         var running = new List<Task>();
@@ -93,7 +93,7 @@ internal static class OrderBatch
 
     /// <summary>Creates one order under its place and hands over the outcome; never throws.</summary>
     private static async Task SendOneAsync(
-        Func<Order, CancellationToken, Task<OrderCreationResult>> create, Order order, int index, AdaptiveConcurrencyLimit.Lease lease,
+        Func<Order, CancellationToken, Task<CreationResult<Order>>> create, Order order, int index, AdaptiveConcurrencyLimit.Lease lease,
         AdaptiveConcurrencyLimit limit, ChannelWriter<OrderBatchOutcome> outcomes, CancellationToken cancellationToken)
     {
         using (lease)

@@ -13,7 +13,7 @@ public sealed record OrderBatchOutcome
     public required Order Order { get; init; }
 
     /// <summary>The order as the ERP holds it and whether this batch created it; <see langword="null"/> when it failed.</summary>
-    public OrderCreationResult? Result { get; init; }
+    public CreationResult<Order>? Result { get; init; }
 
     /// <summary>
     /// Why the order is not confirmed, when it failed: <see cref="TotvsValidationException"/> (nothing was sent),

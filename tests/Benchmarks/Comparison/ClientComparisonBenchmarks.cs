@@ -141,7 +141,7 @@ public class ClientComparisonBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("post")]
-    public async Task<long?> Sdk_PostOrder() => (await sdk.Orders.CreateAsync(sdkOrder)).Order.OrderId;
+    public async Task<long?> Sdk_PostOrder() => (await sdk.Orders.CreateAsync(sdkOrder)).Record.OrderId;
 
     [Benchmark]
     [BenchmarkCategory("post")]

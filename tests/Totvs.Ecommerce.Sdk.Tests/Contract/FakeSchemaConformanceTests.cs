@@ -27,7 +27,7 @@ public sealed class FakeSchemaConformanceTests(ITestOutputHelper output)
     public async Task Every_published_order_field_is_taken_and_served_as_published()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var orderId = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order.OrderId!.Value;
+        var orderId = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record.OrderId!.Value;
         using var raw = new RawDatasul(harness.Server);
         var route = $"{harness.Server.Routes.Orders}/{orderId}";
 
@@ -67,7 +67,7 @@ public sealed class FakeSchemaConformanceTests(ITestOutputHelper output)
             RepresentativeCode = 1, Country = "Brasil", Address = "Rua das Flores, 100", EntityType = EntityType.Individual, PersonalId = "52998224725",
         });
         using var raw = new RawDatasul(harness.Server);
-        var route = $"{harness.Server.Routes.Customers}/{customer.CustomerCode}";
+        var route = $"{harness.Server.Routes.Customers}/{customer.Record.CustomerCode}";
 
         var failures = new List<string>();
         foreach (var row in SchemaTables.Customers)

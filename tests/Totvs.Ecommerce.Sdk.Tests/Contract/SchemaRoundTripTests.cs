@@ -62,7 +62,7 @@ public sealed class SchemaRoundTripTests
     public async Task An_order_with_every_writable_published_field_reads_writes_back_and_reads_again_equal_through_the_fake()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var orderId = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order.OrderId!.Value;
+        var orderId = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record.OrderId!.Value;
         using var raw = new RawDatasul(harness.Server);
         var everything = WireDocuments.Full("OrdersInfo", mixKinds: false, writableOnly: true, number: 1);
         everything.Remove("ShortName");

@@ -34,7 +34,7 @@ public static class HostileClients
             o.Authentication = options.Authentication;
             o.MaxResponseBodyBytes = options.MaxResponseBodyBytes;
             o.ResponseReadTimeout = options.ResponseReadTimeout;
-            o.OrderCreationAttempts = options.OrderCreationAttempts;
+            o.Resilience.CreationAttempts = options.Resilience.CreationAttempts;
         });
         services.ConfigureTotvsEcommerceResilience(o =>
         {

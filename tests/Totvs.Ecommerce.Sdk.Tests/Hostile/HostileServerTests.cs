@@ -117,7 +117,7 @@ public sealed class HostileServerTests
         });
         var clock = new TestClock(DateTimeOffset.UnixEpoch);
         // The read timeout stays longer than the waits RunAsync jumps over, so only the back-offs move the clock.
-        var client = HostileClients.Plain(server.BaseAddress, clock, o => (o.OrderCreationAttempts, o.ResponseReadTimeout) = (2, TimeSpan.FromMinutes(10)));
+        var client = HostileClients.Plain(server.BaseAddress, clock, o => (o.Resilience.CreationAttempts, o.ResponseReadTimeout) = (2, TimeSpan.FromMinutes(10)));
 
         var error = await Assert.ThrowsAsync<TotvsApiException>(() => clock.RunAsync(() => client.Orders.CreateAsync(SalesSeed.Order())));
 

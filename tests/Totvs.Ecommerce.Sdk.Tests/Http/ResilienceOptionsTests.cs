@@ -51,7 +51,7 @@ public sealed class ResilienceOptionsTests
 
         var created = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
 
-        Assert.NotNull(created.CustomerCode);
+        Assert.NotNull(created.Record.CustomerCode);
         var posts = harness.Server.Journal.For("POST", harness.Server.Routes.Customers);
         Assert.Equal(2, posts.Count); // cut at 75 s, not found by its short name, sent once more
         Assert.Equal(0, posts[0].StatusCode); // the first was abandoned while the server was still answering
@@ -68,7 +68,7 @@ public sealed class ResilienceOptionsTests
 
         var created = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
 
-        Assert.NotNull(created.CustomerCode);
+        Assert.NotNull(created.Record.CustomerCode);
         Assert.Single(harness.Server.Journal.For("POST", harness.Server.Routes.Customers));
     }
 

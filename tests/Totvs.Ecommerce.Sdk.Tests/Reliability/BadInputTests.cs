@@ -124,7 +124,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         var client = new TotvsEcommerceClient(new HttpClient(server.CreateHandler()), server.CreateClientOptions());
         for (var i = 1; i <= 3; i++)
         {
-            var order = (await client.Orders.CreateAsync(SalesSeed.Order($"M-{i}", "CARTAO", Totvs.Ecommerce.Sdk.Domain.Payments.PaymentMethodType.CreditCard))).Order;
+            var order = (await client.Orders.CreateAsync(SalesSeed.Order($"M-{i}", "CARTAO", Totvs.Ecommerce.Sdk.Domain.Payments.PaymentMethodType.CreditCard))).Record;
             server.InvoiceOrder(order.OrderId!.Value);
         }
 

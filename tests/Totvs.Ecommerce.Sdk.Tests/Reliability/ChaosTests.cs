@@ -30,7 +30,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         await Parallel.ForEachAsync(Enumerable.Range(1, OrderCount), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var order = SalesSeed.Order($"C-{i:D6}");
-            OrderCreationResult? result = null;
+            CreationResult<Order>? result = null;
             while (result is null)
             {
                 Interlocked.Increment(ref calls);

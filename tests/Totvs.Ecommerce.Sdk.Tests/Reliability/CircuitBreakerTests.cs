@@ -61,7 +61,7 @@ public sealed class CircuitBreakerTests
 
         var result = await harness.RunAsync(() => harness.Client.Orders.CreateAsync(SalesSeed.Order()));
 
-        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
+        Assert.Equal(CreationOutcome.Created, result.Outcome);
         Assert.Equal(4, result.Attempts);
         Assert.Single(harness.Server.Orders);
         Assert.Equal(3, harness.Server.Journal.For("GET", harness.Server.Routes.Orders).Count); // every look-up reached the ERP

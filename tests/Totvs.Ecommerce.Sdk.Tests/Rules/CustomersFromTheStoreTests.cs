@@ -28,7 +28,7 @@ public sealed class CustomersFromTheStoreTests
 
         Assert.Equal(("14538220620", EntityType.Individual, "SP", "01310100", 3550308), (customer.PersonalId, customer.EntityType, customer.State, customer.ZipCode, customer.IbgeCode));
         Assert.Equal((10, 341, "5102", 7), (customer.CustomerGroup, customer.Holder, customer.TransactionType, customer.RepresentativeCode));
-        Assert.Equal("São Paulo", created.City);
+        Assert.Equal("São Paulo", created.Record.City);
         Assert.Single(harness.Server.Customers); // order intake found the customer instead of creating another
     }
 

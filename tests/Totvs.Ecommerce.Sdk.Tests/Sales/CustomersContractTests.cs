@@ -17,7 +17,7 @@ public sealed class CustomersContractTests
         var customers = harness.Client.Customers;
 
         var created = await customers.CreateAsync(Maria);
-        var code = created.CustomerCode!.Value;
+        var code = created.Record.CustomerCode!.Value;
         var read = await customers.GetAsync(code);
         var page = await customers.ListAsync(new CustomerListOptions { IncludeTotalCount = true });
         var found = await customers.FindAsync("MARIA-SOUZA");
@@ -59,7 +59,7 @@ public sealed class CustomersContractTests
     public async Task A_customer_with_orders_cannot_be_deleted()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
 
         var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Customers.DeleteAsync(order.CustomerCode!.Value));
 
@@ -75,7 +75,7 @@ public sealed class CustomersContractTests
         var created = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
         var again = await harness.RunAsync(() => harness.Client.Customers.CreateAsync(Maria));
 
-        Assert.Equal(created.CustomerCode, again.CustomerCode);
+        Assert.Equal(created.Record.CustomerCode, again.Record.CustomerCode);
         Assert.Single(harness.Server.Customers);
     }
 
@@ -95,7 +95,7 @@ public sealed class CustomersContractTests
         var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.RunAsync(() => harness.Client.Customers.CreateAsync(namesake)));
 
         Assert.Equal(TotvsErrorCodes.CustomerKeyCollision, error.Code);
-        Assert.Contains($"ERP customer {first.CustomerCode} with CPF ***.982.247-**", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"ERP customer {first.Record.CustomerCode} with CPF ***.982.247-**", error.Message, StringComparison.Ordinal);
         Assert.Contains("customer sent with CPF ***.456.789-**", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("529.982.247-25", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("123.456.789-09", error.ToString(), StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class CustomersContractTests
         var created = await harness.Client.Customers.CreateAsync(Maria);
         var again = await harness.Client.Customers.CreateAsync(Maria with { PersonalId = "52998224725" });
 
-        Assert.Equal(created.CustomerCode, again.CustomerCode);
+        Assert.Equal(created.Record.CustomerCode, again.Record.CustomerCode);
         Assert.Single(harness.Server.Customers);
     }
 

@@ -16,7 +16,7 @@ public sealed class ExactlyOnceOrderTests
         harness.Server.Faults.On("POST", route).Always().AtRate(0.10, seed: 1).RespondWithStatus(503);
         harness.Server.Faults.On("POST", route).Always().AtRate(0.22, seed: 2).LoseAnswerAfterCommit();
 
-        var results = new List<OrderCreationResult>();
+        var results = new List<CreationResult<Order>>();
         for (var i = 1; i <= 1000; i++)
         {
             var order = SalesSeed.Order($"V-{i:D5}");
@@ -28,7 +28,7 @@ public sealed class ExactlyOnceOrderTests
         Assert.Equal(1000, orders.Count);
         Assert.Equal(1000, orders.Select(o => o.CustomerOrderId).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 1000).Select(i => $"V-{i:D5}"), orders.Select(o => o.CustomerOrderId).Order());
-        Assert.All(results, r => Assert.Equal(OrderCreationOutcome.Created, r.Outcome));
+        Assert.All(results, r => Assert.Equal(CreationOutcome.Created, r.Outcome));
         Assert.InRange(posts.Count(e => e.Fault == "status 503"), 70, 140);
         Assert.InRange(posts.Count(e => e.Fault == "answer lost after commit"), 140, 260);
         Assert.True(results.Count(r => r.Attempts > 1) > 50, "Some orders must have needed more than one attempt.");
@@ -49,14 +49,14 @@ public sealed class ExactlyOnceOrderTests
         Assert.Contains("'9876543210-01'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'1234567890-01'", error.Message, StringComparison.Ordinal);
         Assert.False(error.IsTransient); // a retry would collide again: the connector must give it another number
-        Assert.Equal(OrderCreationOutcome.AlreadyExisted, again.Outcome);
+        Assert.Equal(CreationOutcome.AlreadyExisted, again.Outcome);
         Assert.Single(harness.Server.Orders);
     }
 
     [Fact]
     public async Task When_every_attempt_fails_the_order_is_reported_as_not_created_and_is_not_in_the_ERP()
     {
-        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store, configure: o => o.OrderCreationAttempts = 3);
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store, configure: o => o.Resilience.CreationAttempts = 3);
         harness.Server.Faults.On("POST", harness.Server.Routes.Orders).Always().DropConnection();
 
         var error = await Assert.ThrowsAsync<TotvsApiException>(() => harness.RunAsync(() => harness.Client.Orders.CreateAsync(SalesSeed.Order())));
@@ -76,7 +76,7 @@ public sealed class ExactlyOnceOrderTests
 
         var result = await harness.RunAsync(() => harness.Client.Orders.CreateAsync(SalesSeed.Order()));
 
-        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
+        Assert.Equal(CreationOutcome.Created, result.Outcome);
         Assert.Single(harness.Server.Orders);
         Assert.Single(harness.Server.Journal.For("POST", harness.Server.Routes.Orders));
     }

@@ -29,7 +29,7 @@ public sealed class OrderBatchTests
 
         Assert.Equal(4, harness.Server.PeakConcurrentRequests); // and never a fifth
         Assert.Equal(Enumerable.Range(0, 40), outcomes.Select(o => o.Index).Order());
-        Assert.All(outcomes, o => Assert.Equal(OrderCreationOutcome.Created, o.Result?.Outcome));
+        Assert.All(outcomes, o => Assert.Equal(CreationOutcome.Created, o.Result?.Outcome));
         Assert.Equal(40, harness.Server.Orders.Select(o => o.CustomerOrderId).Distinct().Count());
         Assert.Equal(40, harness.Server.Orders.Count);
         Assert.Equal(40, harness.Server.Journal.For("POST", route).Count());

@@ -26,7 +26,7 @@ public sealed class OrderLifecycleTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
 
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: code, type: type))).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: code, type: type))).Record;
 
         Assert.Equal(hold, order.BillingHold);
         if (hold == BillingHold.AwaitingPayment)
@@ -49,7 +49,7 @@ public sealed class OrderLifecycleTests
     public async Task Invoicing_issues_an_NFe_with_a_valid_key_seen_in_the_invoice_and_order_feeds(ClientTransport transport)
     {
         await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Record;
         harness.Clock.Advance(TimeSpan.FromHours(1));
         var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
         harness.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -78,8 +78,8 @@ public sealed class OrderLifecycleTests
     public async Task Cancelling_in_the_ERP_and_reversing_a_PEDVDA_title_cancel_the_order()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var boleto = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-1"))).Order.OrderId!.Value;
-        var other = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-2"))).Order.OrderId!.Value;
+        var boleto = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-1"))).Record.OrderId!.Value;
+        var other = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-2"))).Record.OrderId!.Value;
 
         harness.Server.ReversePaymentTitle(boleto);
         harness.Server.CancelOrderInErp(other, "Sem estoque");
@@ -92,8 +92,8 @@ public sealed class OrderLifecycleTests
     public async Task Only_unpaid_PEDVDA_titles_are_reversed()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var card = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-1", "CARTAO", PaymentMethodType.CreditCard))).Order.OrderId!.Value;
-        var paid = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-2"))).Order.OrderId!.Value;
+        var card = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-1", "CARTAO", PaymentMethodType.CreditCard))).Record.OrderId!.Value;
+        var paid = (await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-2"))).Record.OrderId!.Value;
         harness.Server.SettlePaymentTitle(paid);
 
         Assert.Equal("ORDER_NOT_CANCELLABLE", Assert.Throws<FakeDatasulRuleException>(() => harness.Server.ReversePaymentTitle(card)).Rejection.Code);
@@ -128,7 +128,7 @@ public sealed class OrderLifecycleTests
             server.MarkDepositExclusive("1", "1", "ECO");
             server.SetStockAllocation(new StockAllocationConfiguration(StockAllocationMode.LogicalOnOrder));
         });
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var checkpoint = Instant.FromDateTimeOffset(harness.Clock.GetUtcNow());
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -143,7 +143,7 @@ public sealed class OrderLifecycleTests
     public async Task An_invoiced_order_is_cancelled_only_after_its_NFe_and_both_reach_the_store()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Record;
         var id = order.OrderId!.Value;
         harness.Server.InvoiceOrder(id);
         harness.Clock.Advance(TimeSpan.FromMinutes(1));

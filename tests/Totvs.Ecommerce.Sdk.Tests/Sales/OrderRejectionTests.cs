@@ -49,7 +49,7 @@ public sealed class OrderRejectionTests
             // The SDK turns a duplicate into "already existed"; the raw rejection is what a second POST answers.
             await harness.Client.Orders.CreateAsync(order);
             var second = await harness.Client.Orders.CreateAsync(order);
-            Assert.Equal(OrderCreationOutcome.AlreadyExisted, second.Outcome);
+            Assert.Equal(CreationOutcome.AlreadyExisted, second.Outcome);
             var answer = harness.Server.Journal.For("POST", harness.Server.Routes.Orders)[1];
             Assert.Equal(500, answer.StatusCode);
             return;

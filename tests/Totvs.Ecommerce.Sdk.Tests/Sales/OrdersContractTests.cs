@@ -16,12 +16,12 @@ public sealed class OrdersContractTests
         await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
 
         var result = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
-        var read = await harness.Client.Orders.GetAsync(result.Order.OrderId!.Value);
+        var read = await harness.Client.Orders.GetAsync(result.Record.OrderId!.Value);
         var found = await harness.Client.Orders.FindAsync("JOAO-SILVA", "V-1001");
 
-        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
+        Assert.Equal(CreationOutcome.Created, result.Outcome);
         Assert.Equal(1, result.Attempts);
-        Assert.Equal(result.Order.OrderId, read.OrderId);
+        Assert.Equal(result.Record.OrderId, read.OrderId);
         Assert.Equal(read.OrderId, found?.OrderId);
         Assert.Equal(OrderSituation.Open, read.OrderSituation);
         Assert.Equal(BillingHold.AwaitingPayment, read.BillingHold);
@@ -39,7 +39,7 @@ public sealed class OrdersContractTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
 
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
 
         Assert.Equal(12, order.CodeCarrier);
         Assert.Equal("CORREIOS", order.CarrierName);
@@ -88,7 +88,7 @@ public sealed class OrdersContractTests
     public async Task An_order_is_updated_completed_and_cancelled(ClientTransport transport)
     {
         await using var harness = await SdkHarness.CreateAsync(transport, SalesSeed.Store);
-        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var order = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
         var id = order.OrderId!.Value;
 
         var updated = await harness.Client.Orders.UpdateAsync(id, order with { Comments = "Entregar após as 14h" });
@@ -109,7 +109,7 @@ public sealed class OrdersContractTests
     public async Task An_invoiced_order_cannot_be_cancelled()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var id = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Order.OrderId!.Value;
+        var id = (await harness.Client.Orders.CreateAsync(SalesSeed.Order(payment: "CARTAO", type: PaymentMethodType.CreditCard))).Record.OrderId!.Value;
         harness.Server.InvoiceOrder(id);
 
         var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Orders.CancelAsync(id,
@@ -127,8 +127,8 @@ public sealed class OrdersContractTests
 
         var second = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
 
-        Assert.Equal(OrderCreationOutcome.AlreadyExisted, second.Outcome);
-        Assert.Equal(first.Order.OrderId, second.Order.OrderId);
+        Assert.Equal(CreationOutcome.AlreadyExisted, second.Outcome);
+        Assert.Equal(first.Record.OrderId, second.Record.OrderId);
         Assert.Single(harness.Server.Orders);
     }
 

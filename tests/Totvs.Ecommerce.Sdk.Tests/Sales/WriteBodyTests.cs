@@ -18,7 +18,7 @@ public class WriteBodyTests
     public async Task Patching_an_order_sends_only_the_fields_set_and_the_ERP_keeps_the_others()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var created = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var created = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
 
         var patched = await harness.Client.Orders.PatchAsync(created.OrderId!.Value, new Order { Comments = "Entregar à tarde", DeliveryCode = "CASA" });
 
@@ -36,7 +36,7 @@ public class WriteBodyTests
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
         var created = await harness.Client.Customers.CreateAsync(Maria);
 
-        var patched = await harness.Client.Customers.PatchAsync(created.CustomerCode!.Value, new Customer { Email = "maria@example.com" });
+        var patched = await harness.Client.Customers.PatchAsync(created.Record.CustomerCode!.Value, new Customer { Email = "maria@example.com" });
 
         var body = JsonNode.Parse(harness.Server.Journal.For("PATCH", harness.Server.Routes.Customers, includeKeys: true).Single().Body!)!.AsObject();
         Assert.Equal(["Email"], body.Select(p => p.Key));
@@ -57,7 +57,7 @@ public class WriteBodyTests
     public async Task Read_only_fields_are_never_sent_even_when_the_record_was_read_with_them()
     {
         await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store);
-        var created = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Order;
+        var created = (await harness.Client.Orders.CreateAsync(SalesSeed.Order())).Record;
         Assert.NotNull(created.TotalOrderAmount);
         Assert.NotNull(created.PersonalId);
 

@@ -39,7 +39,7 @@ public sealed class FakeSalesGeneratorTests
         {
             var order = generator.Order(catalog, "1", new LocalDate(2026, 3, 1));
             Assert.Empty(OrderValidation.Validate(order));
-            Assert.Equal(OrderCreationOutcome.Created, (await harness.Client.Orders.CreateAsync(order)).Outcome);
+            Assert.Equal(CreationOutcome.Created, (await harness.Client.Orders.CreateAsync(order)).Outcome);
         }
 
         Assert.Equal(40, harness.Server.Orders.Count);

@@ -168,7 +168,7 @@ public sealed class RecorderLeakTests
             Comments = $"Entregar a {Name} ({Phone}), CPF {MariaCpf}, {Street}",
             OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
         });
-        return created.CustomerCode!.Value;
+        return created.Record.CustomerCode!.Value;
     }
 
     /// <summary>What a connector and a person with curl send through the recorder: the SDK's calls, then requests by hand.</summary>

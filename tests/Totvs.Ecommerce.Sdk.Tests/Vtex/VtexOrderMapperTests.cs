@@ -108,7 +108,7 @@ public sealed class VtexOrderMapperTests
 
         var result = await harness.Client.Orders.CreateAsync(order);
 
-        Assert.Equal(OrderCreationOutcome.Created, result.Outcome);
-        Assert.Equal(BillingHold.AwaitingPayment, result.Order.BillingHold);
+        Assert.Equal(CreationOutcome.Created, result.Outcome);
+        Assert.Equal(BillingHold.AwaitingPayment, result.Record.BillingHold);
     }
 }
