@@ -1,10 +1,10 @@
 using Spectre.Console;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Sync;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Seeding;

@@ -7,7 +7,7 @@ using Totvs.Ecommerce.Sdk.PostgreSql;
 using Totvs.Ecommerce.Sdk.Skus;
 using Totvs.Ecommerce.Sdk.Sqlite;
 using Totvs.Ecommerce.Sdk.Invoices;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Sync;
 using Totvs.Ecommerce.Sdk.Vtex;
 

@@ -1,16 +1,17 @@
 using System.ComponentModel;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
-using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Http;
+using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.RootSkus;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 
 namespace Totvs.Ecommerce.Sdk;
 
@@ -104,21 +105,11 @@ public class TotvsEcommerceClient
     /// <summary>priceItemPublic: item prices of the store's price tables.</summary>
     public virtual PriceItemsClient PriceItems { get; }
 
-    /// <summary>Renamed <see cref="PriceItems"/>: each sub-client is named after its records.</summary>
-    [Obsolete("Use PriceItems: each sub-client is named after its records (PriceItem). Prices goes away in 1.0.")]
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public PriceItemsClient Prices => PriceItems;
-
     /// <summary>priceTablePublic: the price tables linked to the store.</summary>
     public virtual PriceTablesClient PriceTables { get; }
 
     /// <summary>stockBalancePublic: available balances of the store's deposits.</summary>
     public virtual StockBalancesClient StockBalances { get; }
-
-    /// <summary>Renamed <see cref="StockBalances"/>: each sub-client is named after its records.</summary>
-    [Obsolete("Use StockBalances: each sub-client is named after its records (StockBalance). Stock goes away in 1.0.")]
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public StockBalancesClient Stock => StockBalances;
 
     /// <summary>apiOrdersPublic: sales orders into the ERP (exactly-once creation), their status back.</summary>
     public virtual OrdersClient Orders { get; }

@@ -99,11 +99,11 @@ internal static class OrderBatch
         using (lease)
         {
             CallObserver.Current = lease.Observe; // this flow only: set inside this async method, gone when it returns
-            OrderBatchOutcome outcome;
+            CreationResult<Order>? result = null;
+            Exception? failure = null;
             try
             {
-                var result = await create(order, cancellationToken).ConfigureAwait(false);
-                outcome = new OrderBatchOutcome { Index = index, Order = order, Result = result };
+                result = await create(order, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -111,11 +111,15 @@ internal static class OrderBatch
             }
             catch (Exception ex)
             {
-                outcome = new OrderBatchOutcome { Index = index, Order = order, Failure = ex };
+                failure = ex;
             }
 
+            var outcome = result is not null
+                ? OrderBatchOutcome.Created(index, order, result, limit.Limit)
+                : OrderBatchOutcome.Failed(index, order, failure!, limit.Limit);
+
             // Holding the place while the caller catches up: no new order starts meanwhile.
-            await outcomes.WriteAsync(outcome with { ConcurrencyLimit = limit.Limit }, CancellationToken.None).ConfigureAwait(false);
+            await outcomes.WriteAsync(outcome, CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

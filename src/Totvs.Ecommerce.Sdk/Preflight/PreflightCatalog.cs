@@ -1,10 +1,10 @@
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 
 namespace Totvs.Ecommerce.Sdk.Preflight;
 

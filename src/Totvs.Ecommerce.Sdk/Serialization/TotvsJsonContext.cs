@@ -1,15 +1,16 @@
 using System.Text.Json.Serialization;
 using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Http.Authentication;
+using Totvs.Ecommerce.Sdk.Http;
 using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.RootSkus;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
-using Totvs.Ecommerce.Sdk.Http;
-using Totvs.Ecommerce.Sdk.Http.Authentication;
+using Totvs.Ecommerce.Sdk.StockBalances;
 
 namespace Totvs.Ecommerce.Sdk.Serialization;
 

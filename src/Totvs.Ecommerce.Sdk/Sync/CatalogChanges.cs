@@ -1,5 +1,6 @@
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.RootSkus;
 using Totvs.Ecommerce.Sdk.Skus;
 
 namespace Totvs.Ecommerce.Sdk.Sync;

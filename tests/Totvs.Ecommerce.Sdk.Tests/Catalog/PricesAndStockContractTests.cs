@@ -1,7 +1,7 @@
 using NodaTime;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.PriceItems;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Catalog;

@@ -53,17 +53,16 @@ public sealed class NamingRuleTests
     }
 
     [Fact]
-    public void The_renamed_sub_clients_still_answer_under_their_old_names_until_1_0()
+    public void Every_record_namespace_is_named_after_its_records_as_its_sub_client_is()
     {
-        var options = new TotvsEcommerceOptions { BaseAddress = new Uri("https://erp.example.com.br") };
-        options.Authentication.Username = "u";
-        options.Authentication.Password = "p";
-        var client = new TotvsEcommerceClient(new HttpClient(), options);
-
-#pragma warning disable CS0618 // the obsolete names are what is tested
-        Assert.Same(client.PriceItems, client.Prices);
-        Assert.Same(client.StockBalances, client.Stock);
-#pragma warning restore CS0618
+        Assert.All(SubClients, property =>
+        {
+            var record = RecordOf(property.PropertyType);
+            if (record is not null)
+            {
+                Assert.Equal($"Totvs.Ecommerce.Sdk.{Plural(record.Name)}", record.Namespace);
+            }
+        });
     }
 
     private static string Plural(string name) => name.EndsWith('y') ? name[..^1] + "ies" : name + "s";

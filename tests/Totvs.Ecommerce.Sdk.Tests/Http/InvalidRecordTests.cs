@@ -1,6 +1,6 @@
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Http;

@@ -1,7 +1,7 @@
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Sync;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Tests.Support;

@@ -1,10 +1,10 @@
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Rules;

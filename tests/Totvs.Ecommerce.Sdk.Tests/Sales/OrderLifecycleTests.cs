@@ -114,7 +114,7 @@ public sealed class OrderLifecycleTests
         });
 
         await harness.Client.Orders.CreateAsync(SalesSeed.Order());
-        var stock = await harness.Client.StockBalances.ListAsync(new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1" });
+        var stock = await harness.Client.StockBalances.ListAsync(new Totvs.Ecommerce.Sdk.StockBalances.StockBalanceListOptions { StoreCode = "1" });
 
         Assert.Equal(expected, stock.Items.Single(b => b.ItemCode.Value == "FUR-001").AvailableQuantity);
     }
@@ -134,7 +134,7 @@ public sealed class OrderLifecycleTests
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
 
         harness.Server.CancelOrderInErp(order.OrderId!.Value, "Cliente desistiu");
-        var changed = await harness.Client.StockBalances.ListAsync(new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1", ChangedSince = checkpoint });
+        var changed = await harness.Client.StockBalances.ListAsync(new Totvs.Ecommerce.Sdk.StockBalances.StockBalanceListOptions { StoreCode = "1", ChangedSince = checkpoint });
 
         Assert.Equal(10, changed.Items.Single(b => b.ItemCode.Value == "FUR-001").AvailableQuantity); // 9 while the order held one
     }

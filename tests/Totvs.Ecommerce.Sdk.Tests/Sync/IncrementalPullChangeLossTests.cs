@@ -113,7 +113,7 @@ public sealed class IncrementalPullChangeLossTests
     {
         await using var harness = await SdkHarness.CreateAsync(seed: s => s.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(20, seed: 4));
         var pull = new IncrementalPull(new InMemorySyncStore(), harness.Clock);
-        var options = new Totvs.Ecommerce.Sdk.Stock.StockBalanceListOptions { StoreCode = "1", PageSize = 5 };
+        var options = new Totvs.Ecommerce.Sdk.StockBalances.StockBalanceListOptions { StoreCode = "1", PageSize = 5 };
         var copy = new Dictionary<string, decimal>();
         var pages = 0;
 

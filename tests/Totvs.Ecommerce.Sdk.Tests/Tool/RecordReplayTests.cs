@@ -1,17 +1,18 @@
 using System.Text;
+using NodaTime;
 using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Families;
-using NodaTime;
-using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.PriceTables;
-using Totvs.Ecommerce.Sdk.Prices;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.RootSkus;
 using Totvs.Ecommerce.Sdk.Skus;
-using Totvs.Ecommerce.Sdk.Stock;
-using Totvs.Ecommerce.Sdk.Testing;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Testing.Seeding;
+using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Tool;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using Totvs.Ecommerce.Sdk;
 using Totvs.Ecommerce.Sdk.Families;
-using Totvs.Ecommerce.Sdk.Prices;
+using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
-using Totvs.Ecommerce.Sdk.Stock;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Sync;
 
 namespace TotvsConnector;

@@ -1,4 +1,4 @@
-namespace Totvs.Ecommerce.Sdk.Skus;
+namespace Totvs.Ecommerce.Sdk.RootSkus;
 
 /// <summary>Wire names of a <see cref="RootSku"/>'s fields, for <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
 public static class RootSkuFields

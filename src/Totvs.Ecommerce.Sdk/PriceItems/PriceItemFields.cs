@@ -1,4 +1,4 @@
-namespace Totvs.Ecommerce.Sdk.Prices;
+namespace Totvs.Ecommerce.Sdk.PriceItems;
 
 /// <summary>Wire names of a <see cref="PriceItem"/>'s fields, for <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
 public static class PriceItemFields

@@ -3,7 +3,7 @@ using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Serialization;
 
-namespace Totvs.Ecommerce.Sdk.Prices;
+namespace Totvs.Ecommerce.Sdk.PriceItems;
 
 /// <summary>
 /// The price of an item (or of one reference) in a price table linked to the store: the table's FOB price

@@ -3,7 +3,7 @@ using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Serialization;
 
-namespace Totvs.Ecommerce.Sdk.Skus;
+namespace Totvs.Ecommerce.Sdk.RootSkus;
 
 /// <summary>One SKU of a <see cref="RootSku"/>: an item and its values on the root's grids.</summary>
 public sealed record RootSkuVariant

@@ -3,7 +3,7 @@ using NodaTime;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Serialization;
 
-namespace Totvs.Ecommerce.Sdk.Stock;
+namespace Totvs.Ecommerce.Sdk.StockBalances;
 
 /// <summary>
 /// The available balance of an item (or reference) in one depósito (warehouse) linked to the store. Only

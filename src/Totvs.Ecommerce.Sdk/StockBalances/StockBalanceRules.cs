@@ -1,7 +1,7 @@
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Stock;
+namespace Totvs.Ecommerce.Sdk.StockBalances;
 
 /// <summary>What the SDK checks on each balance it receives.</summary>
 internal static class StockBalanceRules

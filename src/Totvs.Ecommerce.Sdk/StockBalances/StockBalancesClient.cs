@@ -1,6 +1,6 @@
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Stock;
+namespace Totvs.Ecommerce.Sdk.StockBalances;
 
 /// <summary>
 /// stockBalancePublic: the available balances of the items linked to a store in the deposits linked to

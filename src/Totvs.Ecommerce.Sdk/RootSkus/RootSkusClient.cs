@@ -1,6 +1,6 @@
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Skus;
+namespace Totvs.Ecommerce.Sdk.RootSkus;
 
 /// <summary>
 /// apiProductRootSkuPublic: the roots and their SKUs of a company in Root/SKU mode. A company in

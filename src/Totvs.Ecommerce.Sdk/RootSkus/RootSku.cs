@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace Totvs.Ecommerce.Sdk.Skus;
+namespace Totvs.Ecommerce.Sdk.RootSkus;
 
 /// <summary>
 /// A root with its SKUs in Root/SKU mode (apiProductRootSkuPublic, store parameter "Empresa utiliza o

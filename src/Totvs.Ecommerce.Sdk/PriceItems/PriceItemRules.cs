@@ -1,7 +1,7 @@
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Prices;
+namespace Totvs.Ecommerce.Sdk.PriceItems;
 
 /// <summary>What the SDK checks on each price it receives.</summary>
 internal static class PriceItemRules

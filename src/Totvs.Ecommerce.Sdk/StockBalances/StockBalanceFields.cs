@@ -1,4 +1,4 @@
-namespace Totvs.Ecommerce.Sdk.Stock;
+namespace Totvs.Ecommerce.Sdk.StockBalances;
 
 /// <summary>Wire names of a <see cref="StockBalance"/>'s fields, for <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
 public static class StockBalanceFields

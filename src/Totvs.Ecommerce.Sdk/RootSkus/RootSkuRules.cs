@@ -1,6 +1,6 @@
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Skus;
+namespace Totvs.Ecommerce.Sdk.RootSkus;
 
 /// <summary>What the SDK checks on each root it receives.</summary>
 internal static class RootSkuRules

@@ -1,6 +1,6 @@
 using Totvs.Ecommerce.Sdk.Http;
 
-namespace Totvs.Ecommerce.Sdk.Prices;
+namespace Totvs.Ecommerce.Sdk.PriceItems;
 
 /// <summary>
 /// priceItemPublic: the prices of the items in the price tables linked to a store. Thread-safe; get it

@@ -1,4 +1,4 @@
-namespace Totvs.Ecommerce.Sdk.Prices;
+namespace Totvs.Ecommerce.Sdk.PriceItems;
 
 /// <summary>What to list of the item prices of the store's price tables.</summary>
 public sealed record PriceItemListOptions : EcommerceListOptions;
