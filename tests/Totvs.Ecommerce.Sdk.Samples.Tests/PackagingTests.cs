@@ -39,7 +39,7 @@ public sealed class PackagingTests(LocalFeed feed)
             PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.CreditCard, Code = "CARTAO" },
             OrderItems = [new OrderItem { ItemCode = ItemCode.Parse("FUR-001"), OriginalPrice = 399.90m, QuantityBilling = 1 }],
         }, ct));
-        Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order?.Order.OrderId} {order?.Outcome}, ledger {status.State}");
+        Console.WriteLine($"consumer ok: {products.Items.Count} product(s), order {order?.Record.OrderId} {order?.Outcome}, ledger {status.State}");
         """;
 
     [Fact]
