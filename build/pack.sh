@@ -7,6 +7,8 @@ version="${1:-}"
 args=(-c Release -o artifacts/packages)
 [ -n "$version" ] && args+=("-p:MinVerVersionOverride=$version")
 dotnet pack src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj "${args[@]}"
+dotnet pack src/Totvs.Ecommerce.Sdk.Sync/Totvs.Ecommerce.Sdk.Sync.csproj "${args[@]}"
+dotnet pack src/Totvs.Ecommerce.Sdk.Vtex/Totvs.Ecommerce.Sdk.Vtex.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj "${args[@]}"
 dotnet pack src/Totvs.Ecommerce.Sdk.PostgreSql/Totvs.Ecommerce.Sdk.PostgreSql.csproj "${args[@]}"

@@ -17,15 +17,15 @@ namespace Totvs.Ecommerce.Sdk;
 public sealed class TotvsResilienceOptions
 {
     /// <summary>One attempt of a repeatable request; cut past it and tried again.</summary>
-    /// <value>Defaults to <see cref="TotvsResilienceDefaults.AttemptTimeout"/> (75 s): Datasul's 60-second query limit and a margin.</value>
+    /// <value>Defaults to 75 s: Datasul's 60-second query limit and a margin.</value>
     public TimeSpan AttemptTimeout { get; set; } = TotvsResilienceDefaults.AttemptTimeout;
 
     /// <summary>A repeatable request, retries and back-offs included; past it the call fails as transient.</summary>
-    /// <value>Defaults to <see cref="TotvsResilienceDefaults.TotalRequestTimeout"/> (6 minutes).</value>
+    /// <value>Defaults to 6 minutes.</value>
     public TimeSpan TotalTimeout { get; set; } = TotvsResilienceDefaults.TotalRequestTimeout;
 
     /// <summary>A POST that creates (an order, a customer): its one attempt.</summary>
-    /// <value>Defaults to <see cref="TotvsResilienceDefaults.CreateTimeout"/> (75 s).</value>
+    /// <value>Defaults to 75 s.</value>
     public TimeSpan CreateTimeout { get; set; } = TotvsResilienceDefaults.CreateTimeout;
 
     /// <summary>

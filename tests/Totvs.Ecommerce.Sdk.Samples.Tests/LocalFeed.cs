@@ -1,7 +1,7 @@
 namespace Totvs.Ecommerce.Sdk.Samples.Tests;
 
 /// <summary>
-/// Every package of the repository — the SDK, the fake, both stores, the template and the fake's tool — packed once, at one test version,
+/// Every package of the repository — the client, the sync toolkit, VTEX, the fake, both stores, the status page, the template and the fake's tool — packed once, at one test version,
 /// into a temporary folder used as a NuGet feed.
 /// </summary>
 public sealed class LocalFeed : IAsyncLifetime
@@ -9,6 +9,8 @@ public sealed class LocalFeed : IAsyncLifetime
     private static readonly string[] Projects =
     [
         "src/Totvs.Ecommerce.Sdk/Totvs.Ecommerce.Sdk.csproj",
+        "src/Totvs.Ecommerce.Sdk.Sync/Totvs.Ecommerce.Sdk.Sync.csproj",
+        "src/Totvs.Ecommerce.Sdk.Vtex/Totvs.Ecommerce.Sdk.Vtex.csproj",
         "src/Totvs.Ecommerce.Sdk.Testing/Totvs.Ecommerce.Sdk.Testing.csproj",
         "src/Totvs.Ecommerce.Sdk.Sqlite/Totvs.Ecommerce.Sdk.Sqlite.csproj",
         "src/Totvs.Ecommerce.Sdk.PostgreSql/Totvs.Ecommerce.Sdk.PostgreSql.csproj",

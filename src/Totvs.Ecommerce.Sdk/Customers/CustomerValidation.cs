@@ -4,7 +4,7 @@ using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 namespace Totvs.Ecommerce.Sdk.Customers;
 
 /// <summary>The checks a customer must pass before it is sent; the fake server runs the same ones.</summary>
-public static class CustomerValidation
+internal static class CustomerValidation
 {
     /// <summary>Checks a customer to create or update.</summary>
     /// <param name="customer">The customer.</param>

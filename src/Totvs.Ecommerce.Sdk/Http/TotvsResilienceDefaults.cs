@@ -5,7 +5,7 @@ namespace Totvs.Ecommerce.Sdk.Http;
 /// (error 9999), so an attempt must be allowed to reach it — Microsoft's 10-second default would cut a slow but valid
 /// query and send it again, loading the ERP more. Change them with <see cref="TotvsEcommerceOptions.Resilience"/>.
 /// </summary>
-public static class TotvsResilienceDefaults
+internal static class TotvsResilienceDefaults
 {
     /// <summary>One attempt: 75 seconds, Datasul's 60-second query limit and a margin for the network and the body.</summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(75);

@@ -3,7 +3,7 @@ using Totvs.Ecommerce.Sdk.Domain.Admission;
 namespace Totvs.Ecommerce.Sdk.Orders;
 
 /// <summary>Turns a wire order into what order admission judges (used by the fake server, and by connectors that admit locally).</summary>
-public static class OrderAdmissionMapper
+internal static class OrderAdmissionMapper
 {
     /// <summary>The store used when an order does not name one (legacy releases have only store 1).</summary>
     public const string DefaultStoreCode = "1";

@@ -7,7 +7,7 @@ namespace Totvs.Ecommerce.Sdk.Orders;
 /// The checks an order must pass before it is sent: required fields, Datasul's field lengths, a valid CPF/CNPJ,
 /// UF and CEP. The client runs them before sending; the fake server runs the same ones on what it receives.
 /// </summary>
-public static class OrderValidation
+internal static class OrderValidation
 {
     /// <summary>Checks an order to create.</summary>
     /// <param name="order">The order.</param>

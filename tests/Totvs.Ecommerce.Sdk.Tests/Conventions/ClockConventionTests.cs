@@ -17,6 +17,7 @@ public sealed class ClockConventionTests
     [
         typeof(TotvsEcommerceClient).Assembly, typeof(FakeDatasulServer).Assembly, typeof(SqliteSyncStore).Assembly,
         typeof(ConnectorStatusOptions).Assembly, typeof(Totvs.Ecommerce.Sdk.PostgreSql.PostgreSqlSyncStore).Assembly,
+        typeof(Totvs.Ecommerce.Sdk.Sync.IncrementalPull).Assembly, typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly,
     ];
 
     [Fact]

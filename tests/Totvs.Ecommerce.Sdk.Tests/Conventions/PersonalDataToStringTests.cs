@@ -12,7 +12,7 @@ public sealed partial class PersonalDataToStringTests
 {
     public static TheoryData<Type> Records() => new(PersonalRecords());
 
-    private static IEnumerable<Type> PersonalRecords() => typeof(TotvsEcommerceClient).Assembly.GetExportedTypes()
+    private static IEnumerable<Type> PersonalRecords() => typeof(TotvsEcommerceClient).Assembly.GetExportedTypes().Concat(typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly.GetExportedTypes())
         .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethod("<Clone>$") is not null && t.GetConstructor(Type.EmptyTypes) is not null)
         .Where(t => PersonalProperties(t).Any())
         .OrderBy(t => t.FullName, StringComparer.Ordinal);

@@ -15,6 +15,21 @@ public sealed class PublicApiTests
     public void The_Sdk_public_API_is_approved() => AssertApproved(typeof(TotvsEcommerceClient).Assembly);
 
     [Fact]
+    public void The_Sync_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.Sync.IncrementalPull).Assembly);
+
+    [Fact]
+    public void The_Vtex_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly);
+
+    /// <summary>The client package keeps to its budget (issue 29): a public type is a promise kept for years.</summary>
+    [Fact]
+    public void The_client_package_has_at_most_150_public_types()
+    {
+        var types = typeof(TotvsEcommerceClient).Assembly.GetExportedTypes();
+
+        Assert.True(types.Length <= 150, $"Totvs.Ecommerce.Sdk exposes {types.Length} public types; the budget is 150. Make machinery internal or move it to the package of its concern.");
+    }
+
+    [Fact]
     public void The_Testing_public_API_is_approved() => AssertApproved(typeof(FakeDatasulServer).Assembly);
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Totvs.Ecommerce.Sdk.Domain.Admission;
 /// <see cref="IErpRegisters"/> over plain collections, for tests and for connectors that cache the ERP's
 /// registers. Not thread-safe while being filled; read-only use is.
 /// </summary>
-public sealed class InMemoryErpRegisters : IErpRegisters
+internal sealed class InMemoryErpRegisters : IErpRegisters
 {
     /// <inheritdoc />
     public ErpEcommerceConfiguration Configuration { get; set; } = new();
