@@ -4,7 +4,7 @@ using NodaTime;
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>Why the last run of an incremental pull failed, kept in its checkpoint until a run finishes (for an operator's screen).</summary>
-public sealed record SyncRunFailure
+public sealed record SyncRunFailure : ITotvsProblem
 {
     /// <summary>When it failed.</summary>
     [JsonPropertyName("at")]
@@ -17,4 +17,7 @@ public sealed record SyncRunFailure
     /// <summary>The exception's message (the SDK's messages carry no secret and no personal data).</summary>
     [JsonPropertyName("message")]
     public required string Message { get; init; }
+
+    /// <summary>As a problem: a run's failure is about no one field.</summary>
+    string? ITotvsProblem.Target => null;
 }

@@ -5,8 +5,14 @@ namespace Totvs.Ecommerce.Sdk.Preflight;
 /// <param name="Subject">What it is about (an item, a trade policy, a setting), or <see langword="null"/>.</param>
 /// <param name="Message">What is wrong and what to do.</param>
 /// <param name="DatasulProgram">The Datasul program that fixes it (CD0101, CD1508, PD0628, …), or <see langword="null"/>.</param>
-public sealed record PreflightFinding(string Check, string? Subject, string Message, string? DatasulProgram)
+public sealed record PreflightFinding(string Check, string? Subject, string Message, string? DatasulProgram) : ITotvsProblem
 {
+    /// <summary>As a problem: the check is its code.</summary>
+    string? ITotvsProblem.Code => Check;
+
+    /// <summary>As a problem: what it is about, or else the Datasul program that fixes it.</summary>
+    string? ITotvsProblem.Target => Subject ?? DatasulProgram;
+
     /// <inheritdoc />
     public override string ToString() =>
         $"[{Check}]{(Subject is null ? string.Empty : $" {Subject}:")} {Message}{(DatasulProgram is null ? string.Empty : $" ({DatasulProgram})")}";
