@@ -46,10 +46,18 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     /// (<see cref="TotvsErrorCodes.CustomerKeyCollision"/>; nothing was created).
     /// </exception>
     /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
-    public virtual async Task<CreationResult<Customer>> CreateAsync(Customer customer, CancellationToken cancellationToken = default)
+    public virtual Task<CreationResult<Customer>> CreateAsync(Customer customer, CancellationToken cancellationToken = default)
     {
-        CustomerValidation.ThrowIfInvalid(customer);
-        return await new CustomerCreation(transport, this, customer).RunAsync(transport.SerializeForWrite(customer), cancellationToken).ConfigureAwait(false);
+        // A bad customer fails the task, as every other failure of the call does (no second async frame for it).
+        try
+        {
+            CustomerValidation.ThrowIfInvalid(customer);
+            return new CustomerCreation(transport, this, customer).RunAsync(transport.SerializeForWrite(customer), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<CreationResult<Customer>>(ex);
+        }
     }
 
     /// <summary>Reads a customer by its ERP code.</summary>

@@ -44,10 +44,18 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     /// holds its key (<see cref="TotvsErrorCodes.OrderKeyCollision"/>; nothing was created).
     /// </exception>
     /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
-    public virtual async Task<CreationResult<Order>> CreateAsync(Order order, CancellationToken cancellationToken = default)
+    public virtual Task<CreationResult<Order>> CreateAsync(Order order, CancellationToken cancellationToken = default)
     {
-        OrderValidation.ThrowIfInvalid(order);
-        return await new OrderCreation(transport, this, order).RunAsync(transport.SerializeForWrite(order), cancellationToken).ConfigureAwait(false);
+        // A bad order fails the task, as every other failure of the call does (no second async frame for it).
+        try
+        {
+            OrderValidation.ThrowIfInvalid(order);
+            return new OrderCreation(transport, this, order).RunAsync(transport.SerializeForWrite(order), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<CreationResult<Order>>(ex);
+        }
     }
 
     /// <summary>
