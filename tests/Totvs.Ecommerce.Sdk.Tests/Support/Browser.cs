@@ -40,12 +40,19 @@ public sealed class Browser : IDisposable
                 _ = before.TagName; // still the old page
                 return false;
             }
-            catch (StaleElementReferenceException)
+            catch (WebDriverException ex) when (IsGone(ex))
             {
                 return d.FindElements(By.Id("documents")).Count > 0;
             }
         });
     }
+
+    /// <summary>
+    /// Whether the old page's element is gone: Selenium's stale-element error, or Chromium's own wording when it is asked
+    /// about the old document in the middle of the navigation ("Node with given id does not belong to the document").
+    /// </summary>
+    private static bool IsGone(WebDriverException ex) =>
+        ex is StaleElementReferenceException || ex.Message.Contains("does not belong to the document", StringComparison.Ordinal);
 
     public void Dispose()
     {
