@@ -94,6 +94,7 @@ internal static class RecordingImporter
 
         foreach (var ((_, code), record) in items)
         {
+            var measures = MeasuresOf(record);
             server.UpsertItem(new FakeItem
             {
                 ItemCode = code,
@@ -102,11 +103,11 @@ internal static class RecordingImporter
                 UnitOfMeasure = OptionalText(record, "unitOfMeasure") ?? "UN",
                 ControlledByReference = OptionalText(record, "stockControl") == StockControl.Reference.Value,
                 Gtin = OptionalText(record, "gtin"),
-                NetWeightKg = OptionalNumber(record, "netWeightKg"),
-                GrossWeightKg = OptionalNumber(record, "grossWeightKg"),
-                HeightCm = OptionalNumber(record, "heightCm"),
-                WidthCm = OptionalNumber(record, "widthCm"),
-                LengthCm = OptionalNumber(record, "lengthCm"),
+                NetWeightKg = measures.NetWeightKg,
+                GrossWeightKg = measures.GrossWeightKg,
+                HeightCm = measures.HeightCm,
+                WidthCm = measures.WidthCm,
+                LengthCm = measures.LengthCm,
                 IsActive = record["isActive"]?.GetValue<bool>() ?? true,
             });
         }
@@ -123,14 +124,9 @@ internal static class RecordingImporter
                 description = description[(itemDescription.Length + 1)..];
             }
 
-            var measures = new FakeMeasures(
-                OptionalNumber(record, "netWeightKg"), OptionalNumber(record, "grossWeightKg"), OptionalNumber(record, "heightCm"),
-                OptionalNumber(record, "widthCm"), OptionalNumber(record, "lengthCm"));
-            var itemMeasures = new FakeMeasures(
-                OptionalNumber(itemRecord, "netWeightKg"), OptionalNumber(itemRecord, "grossWeightKg"), OptionalNumber(itemRecord, "heightCm"),
-                OptionalNumber(itemRecord, "widthCm"), OptionalNumber(itemRecord, "lengthCm"));
+            var measures = MeasuresOf(record);
             var gtin = OptionalText(record, "gtin");
-            server.AddReference(item, reference, description, gtin == OptionalText(itemRecord, "gtin") ? null : gtin, measures == itemMeasures ? null : measures);
+            server.AddReference(item, reference, description, gtin == OptionalText(itemRecord, "gtin") ? null : gtin, measures == MeasuresOf(itemRecord) ? null : measures);
         }
 
         if (roots.Count > 0)
@@ -236,6 +232,11 @@ internal static class RecordingImporter
     private static string Text(JsonObject record, string name) => OptionalText(record, name) ?? string.Empty;
 
     private static string? OptionalText(JsonObject record, string name) => record[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : record[name]?.ToString();
+
+    /// <summary>The weights and dimensions a product or SKU record carried (each may be absent).</summary>
+    private static FakeMeasures MeasuresOf(JsonObject record) => new(
+        OptionalNumber(record, "netWeightKg"), OptionalNumber(record, "grossWeightKg"), OptionalNumber(record, "heightCm"),
+        OptionalNumber(record, "widthCm"), OptionalNumber(record, "lengthCm"));
 
     private static LocalDate? OptionalDate(JsonObject record, string name) =>
         OptionalText(record, name) is { Length: >= 10 } text ? LocalDatePattern.Iso.Parse(text[..10]).GetValueOrThrow() : null;

@@ -15,14 +15,12 @@ internal static class ReplayKey
         var parameters = query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            var name = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? null : Decode(pair[(equals + 1)..]);
+            var name = QueryComponent.Decode(equals < 0 ? pair : pair[..equals]);
+            var value = equals < 0 ? null : QueryComponent.Decode(pair[(equals + 1)..]);
             return FieldKinds.Of(name, parameter: true) == FieldKind.Secret ? $"{Uri.EscapeDataString(name)}=(secret)"
                 : value is null ? Uri.EscapeDataString(name)
                 : $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}";
         });
         return $"{method.ToUpperInvariant()} {string.Join('/', segments)}?{string.Join('&', parameters)}";
     }
-
-    private static string Decode(string component) => Uri.UnescapeDataString(component.Replace('+', ' '));
 }

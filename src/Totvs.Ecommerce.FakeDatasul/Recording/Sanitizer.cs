@@ -135,14 +135,12 @@ internal sealed partial class Sanitizer(IEnumerable<string> routes)
                 return pair;
             }
 
-            var name = Decode(pair[..equals]);
-            var value = Decode(pair[(equals + 1)..]);
+            var name = QueryComponent.Decode(pair[..equals]);
+            var value = QueryComponent.Decode(pair[(equals + 1)..]);
             var scrubbed = scrub(name, value);
             return scrubbed == value ? pair : $"{pair[..equals]}={Uri.EscapeDataString(scrubbed)}";
         }));
     }
-
-    private static string Decode(string component) => Uri.UnescapeDataString(component.Replace('+', ' '));
 
     [GeneratedRegex(@"^[\w.\-\[\]%$]+=[^&\s]*(?:&[\w.\-\[\]%$]+=[^&\s]*)*$")]
     private static partial Regex FormBody();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Http;
 
@@ -20,25 +21,10 @@ internal sealed class CustomerCreation(TotvsTransport transport, CustomersClient
 
     protected override string DuplicateCode => CustomerDuplicate;
 
-    protected override Customer? Prove(TotvsHttpAnswer answer)
-    {
-        if (answer.StatusCode is not (200 or 201) || answer.Body.IsEmpty)
-        {
-            return null;
-        }
+    protected override JsonTypeInfo<Customer> RecordType => Transport.Resolve(Transport.Json.Customer, typeof(Customer));
 
-        try
-        {
-            var created = TotvsTransport.Read(answer, Transport.Resolve(Transport.Json.Customer, typeof(Customer)), "POST", Route);
-            return created.CustomerCode is not null && string.Equals(created.ShortName, customer.ShortName, StringComparison.Ordinal) && IsSamePerson(created)
-                ? created
-                : null;
-        }
-        catch (TotvsApiException)
-        {
-            return null;
-        }
-    }
+    protected override bool IsCreated(Customer created) =>
+        created.CustomerCode is not null && string.Equals(created.ShortName, customer.ShortName, StringComparison.Ordinal) && IsSamePerson(created);
 
     protected override Task<Customer?> FindAsync(CancellationToken cancellationToken) => customers.FindAsync(customer.ShortName, cancellationToken);
 

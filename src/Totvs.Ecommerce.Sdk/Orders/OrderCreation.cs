@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
 using Totvs.Ecommerce.Sdk.Diagnostics;
 using Totvs.Ecommerce.Sdk.Http;
 
@@ -18,29 +19,16 @@ internal sealed class OrderCreation(TotvsTransport transport, OrdersClient order
 
     protected override string DuplicateCode => TotvsErrorCodes.OrderDuplicate;
 
-    protected override Order? Prove(TotvsHttpAnswer answer)
+    protected override JsonTypeInfo<Order> RecordType => Transport.Resolve(Transport.Json.Order, typeof(Order));
+
+    protected override bool IsCreated(Order created)
     {
-        if (answer.StatusCode is not (200 or 201) || answer.Body.IsEmpty)
-        {
-            return null;
-        }
-
-        Order created;
-        try
-        {
-            created = TotvsTransport.Read(answer, Transport.Resolve(Transport.Json.Order, typeof(Order)), "POST", Route);
-        }
-        catch (TotvsApiException)
-        {
-            return null;
-        }
-
         var check = new RecordCheck(null);
         OrderRules.Instance.Validate(created, check);
         var sameKey = string.Equals(created.ShortName, order.ShortName, StringComparison.Ordinal)
             && (string.Equals(created.CustomerOrderId, order.CustomerOrderId, StringComparison.Ordinal)
                 || (order.EcommerceOrderId is not null && string.Equals(created.EcommerceOrderId, order.EcommerceOrderId, StringComparison.Ordinal)));
-        return !check.HasProblems && created.OrderId is not null && sameKey ? created : null;
+        return !check.HasProblems && created.OrderId is not null && sameKey;
     }
 
     /// <summary>By the customer order number, or by the store's order id when the store makes it the customer order number.</summary>

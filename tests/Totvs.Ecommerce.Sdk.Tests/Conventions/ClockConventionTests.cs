@@ -1,8 +1,5 @@
 using System.Reflection;
 using NodaTime;
-using Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
-using Totvs.Ecommerce.Sdk.Sqlite;
-using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Conventions;
 
@@ -13,19 +10,12 @@ namespace Totvs.Ecommerce.Sdk.Tests.Conventions;
 /// </summary>
 public sealed class ClockConventionTests
 {
-    private static readonly Assembly[] Shipped =
-    [
-        typeof(TotvsEcommerceClient).Assembly, typeof(FakeDatasulServer).Assembly, typeof(SqliteSyncStore).Assembly,
-        typeof(ConnectorStatusOptions).Assembly, typeof(Totvs.Ecommerce.Sdk.PostgreSql.PostgreSqlSyncStore).Assembly,
-        typeof(Totvs.Ecommerce.Sdk.Sync.IncrementalPull).Assembly, typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly,
-    ];
 
     [Fact]
     public void No_public_member_of_a_shipped_package_takes_a_clock_other_than_TimeProvider()
     {
         var offenders = (
-            from assembly in Shipped
-            from type in assembly.GetExportedTypes()
+            from type in ShippedAssemblies.ExportedTypes
             from member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             from clockType in ClockTypesOf(member)
             where typeof(IClock).IsAssignableFrom(clockType)

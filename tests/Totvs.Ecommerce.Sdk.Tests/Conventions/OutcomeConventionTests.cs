@@ -1,8 +1,5 @@
 using System.Reflection;
-using Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
 using Totvs.Ecommerce.Sdk.Orders;
-using Totvs.Ecommerce.Sdk.Sqlite;
-using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Conventions;
 
@@ -15,17 +12,11 @@ public sealed class OutcomeConventionTests
 {
     private static readonly string[] FailureMembers = ["Failure", "Rejections"];
 
-    private static readonly Assembly[] Shipped =
-    [
-        typeof(TotvsEcommerceClient).Assembly, typeof(FakeDatasulServer).Assembly, typeof(SqliteSyncStore).Assembly,
-        typeof(ConnectorStatusOptions).Assembly, typeof(Totvs.Ecommerce.Sdk.PostgreSql.PostgreSqlSyncStore).Assembly,
-        typeof(Totvs.Ecommerce.Sdk.Sync.IncrementalPull).Assembly, typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly,
-    ];
 
     [Fact]
     public void Every_public_outcome_that_can_carry_a_failure_is_closed()
     {
-        var outcomes = Shipped.SelectMany(a => a.GetExportedTypes()).Where(CarriesAFailure).ToList();
+        var outcomes = ShippedAssemblies.ExportedTypes.Where(CarriesAFailure).ToList();
         Assert.Contains(typeof(OrderBatchOutcome), outcomes); // the check sees the outcomes it is about
 
         var open = outcomes.Where(IsOpen).Select(t => t.FullName).ToList();

@@ -1,25 +1,16 @@
 using System.Reflection;
-using Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
 using Totvs.Ecommerce.Sdk.Preflight;
-using Totvs.Ecommerce.Sdk.Sqlite;
-using Totvs.Ecommerce.Sdk.Sync;
-using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Conventions;
 
 /// <summary>Every problem shape behind one interface (issue 29): a public record that says what is wrong is an <see cref="ITotvsProblem"/>.</summary>
 public sealed class ProblemShapeTests
 {
-    private static readonly Assembly[] Shipped =
-    [
-        typeof(TotvsEcommerceClient).Assembly, typeof(FakeDatasulServer).Assembly, typeof(SqliteSyncStore).Assembly,
-        typeof(ConnectorStatusOptions).Assembly, typeof(IncrementalPull).Assembly, typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly,
-    ];
 
     [Fact]
     public void Every_public_problem_finding_or_failure_record_is_an_ITotvsProblem()
     {
-        var shapes = Shipped.SelectMany(a => a.GetExportedTypes())
+        var shapes = ShippedAssemblies.ExportedTypes
             .Where(t => !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t)
                 && (t.Name.EndsWith("Problem", StringComparison.Ordinal) || t.Name.EndsWith("Finding", StringComparison.Ordinal)
                     || t.Name.EndsWith("Failure", StringComparison.Ordinal) || t.Name.EndsWith("Rejection", StringComparison.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization.Metadata;
+
 namespace Totvs.Ecommerce.Sdk.Http;
 
 /// <summary>
@@ -28,8 +30,11 @@ internal abstract class CreateOnce<T>(TotvsTransport transport, string route)
 
     protected string Route => route;
 
-    /// <summary>The created record when the answer proves it (200 or 201, the record that reads, numbered, with the key sent); otherwise <see langword="null"/>.</summary>
-    protected abstract T? Prove(TotvsHttpAnswer answer);
+    /// <summary>How the record reads from an answer.</summary>
+    protected abstract JsonTypeInfo<T> RecordType { get; }
+
+    /// <summary>Whether a record read from a 200 or 201 is the one sent, created: numbered, with the key sent, passing its checks.</summary>
+    protected abstract bool IsCreated(T created);
 
     /// <summary>The record by its natural key, or <see langword="null"/> when the ERP has none; throws a transient <see cref="TotvsApiException"/> when it cannot tell.</summary>
     protected abstract Task<T?> FindAsync(CancellationToken cancellationToken);
@@ -153,6 +158,25 @@ internal abstract class CreateOnce<T>(TotvsTransport transport, string route)
             $"{Subject} was not confirmed after {attempts} attempts {state}. " +
             $"Last failure: {lastFailure?.Message} Calling CreateAsync again later is safe: it never creates the {Noun} twice.",
             lastFailure?.StatusCode, lastFailure?.Error, true, "POST", route, lastFailure);
+    }
+
+    /// <summary>The created record when the answer proves it (200 or 201, a record that reads and <see cref="IsCreated"/>); otherwise <see langword="null"/>.</summary>
+    private T? Prove(TotvsHttpAnswer answer)
+    {
+        if (answer.StatusCode is not (200 or 201) || answer.Body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            var created = TotvsTransport.Read(answer, RecordType, "POST", route);
+            return IsCreated(created) ? created : null;
+        }
+        catch (TotvsApiException)
+        {
+            return null;
+        }
     }
 
     private CreationResult<T> Confirmed(T record, CreationOutcome outcome, int attempt)
