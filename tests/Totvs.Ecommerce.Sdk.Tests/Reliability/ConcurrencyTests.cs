@@ -38,7 +38,6 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(0, wrong);
         Assert.Equal(10_000, harness.Server.Journal.For("GET", harness.Server.Routes.Families).Count);
-        // Seen once under the full suite's load (3, never alone): say which token requests came, for whoever meets it next.
         var tokenRequests = harness.Server.Journal.Entries.Where(e => e.Route == TotvsAuthenticationOptions.DefaultTokenPath).ToList();
         Assert.True(tokenRequests.Count == 2, $"{tokenRequests.Count} token requests, 2 expected: " +
             string.Join("; ", tokenRequests.Select(e => $"#{e.Sequence} {e.QueryString} at {e.ReceivedAt:HH:mm:ss.fff} -> {e.StatusCode}{(e.Fault is null ? string.Empty : $" ({e.Fault})")}")));

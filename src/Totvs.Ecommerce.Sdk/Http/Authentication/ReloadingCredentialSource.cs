@@ -10,19 +10,19 @@ namespace Totvs.Ecommerce.Sdk.Http.Authentication;
 internal sealed class ReloadingCredentialSource(
     Func<TotvsAuthenticationOptions> current, Func<TotvsAuthenticationOptions, ICredentialSource> create) : ICredentialSource
 {
-    private volatile Entry? entry;
+    private Entry? entry;
 
     public bool CanRenew => Current().CanRenew;
 
     public ValueTask<AuthenticationHeaderValue> GetAsync(AuthenticationHeaderValue? rejected, CancellationToken cancellationToken) =>
         Current().GetAsync(rejected, cancellationToken);
 
-    public override string ToString() => entry?.Source.ToString() ?? "Reloading { }";
+    public override string ToString() => Volatile.Read(ref entry)?.Source.ToString() ?? "Reloading { }";
 
     private ICredentialSource Current()
     {
         var options = current();
-        var last = entry;
+        var last = Volatile.Read(ref entry);
         if (last is not null && ReferenceEquals(last.Options, options))
         {
             return last.Source;
@@ -31,14 +31,21 @@ internal sealed class ReloadingCredentialSource(
         var values = Values.Of(options);
         if (last is not null && last.Values == values)
         {
-            entry = last with { Options = options };
+            Volatile.Write(ref entry, last with { Options = options });
             return last.Source;
         }
 
-        // Two threads may both build after a reload; one wins, the other's source is simply dropped.
+        // Threads that build at once (the first calls, or after a reload) all use the one source that wins: a source each
+        // would sign in once each (an OAuth2 token per thread).
         var built = new Entry(options, values, create(options));
-        entry = built;
-        return built.Source;
+        var before = Interlocked.CompareExchange(ref entry, built, last);
+        if (ReferenceEquals(before, last))
+        {
+            return built.Source;
+        }
+
+        (built.Source as IDisposable)?.Dispose();
+        return before!.Source;
     }
 
     private sealed record Entry(TotvsAuthenticationOptions Options, Values Values, ICredentialSource Source);
