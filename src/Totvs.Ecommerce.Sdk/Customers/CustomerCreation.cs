@@ -21,7 +21,7 @@ internal sealed class CustomerCreation(TotvsTransport transport, CustomersClient
 
     protected override string DuplicateCode => CustomerDuplicate;
 
-    protected override JsonTypeInfo<Customer> RecordType => Transport.Resolve(Transport.Json.Customer, typeof(Customer));
+    protected override JsonTypeInfo<Customer> RecordType => Transport.ReadType<Customer>(typeof(Customer));
 
     protected override bool IsCreated(Customer created) =>
         created.CustomerCode is not null && string.Equals(created.ShortName, customer.ShortName, StringComparison.Ordinal) && IsSamePerson(created);

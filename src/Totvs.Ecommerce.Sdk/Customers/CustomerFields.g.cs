@@ -6,258 +6,258 @@ namespace Totvs.Ecommerce.Sdk.Customers;
 /// <summary>Wire names of a <see cref="Customer"/>'s fields (TOTVS's published <c>CustomersInfo</c>), for <c>$filter</c>, <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
 public static class CustomerFields
 {
-    /// <summary><c>ActivityBranch</c>.</summary>
+    /// <summary>Activity branch (<c>ActivityBranch</c>, <c>mgadm.emitente.atividade</c>, up to 12).</summary>
     public const string ActivityBranch = "ActivityBranch";
 
-    /// <summary><c>AdditionalCredit</c>.</summary>
+    /// <summary>Additional credit (<c>AdditionalCredit</c>, <c>mgadm.emitente.lim-adicional</c>).</summary>
     public const string AdditionalCredit = "AdditionalCredit";
 
-    /// <summary><c>Address</c>.</summary>
+    /// <summary>The street and number. Required (<c>Address</c>, <c>mgadm.emitente.endereco</c>, up to 40).</summary>
     public const string Address = "Address";
 
-    /// <summary><c>Bank</c>.</summary>
+    /// <summary>Bank (<c>Bank</c>, <c>mgadm.emitente.cod-banco</c>).</summary>
     public const string Bank = "Bank";
 
-    /// <summary><c>BankBranch</c>.</summary>
+    /// <summary>Bank branch (<c>BankBranch</c>, <c>mgadm.emitente.cod-banco</c>, up to 8).</summary>
     public const string BankBranch = "BankBranch";
 
-    /// <summary><c>BillingAddress</c>.</summary>
+    /// <summary>Billing address (<c>BillingAddress</c>, <c>mgadm.emitente.endereco-cob</c>, up to 40).</summary>
     public const string BillingAddress = "BillingAddress";
 
-    /// <summary><c>BillingCity</c>.</summary>
+    /// <summary>Billing city (<c>BillingCity</c>, <c>mgadm.emitente.cidade-cob</c>, up to 50).</summary>
     public const string BillingCity = "BillingCity";
 
-    /// <summary><c>BillingCompleteAddress</c>.</summary>
+    /// <summary>Billing complete address (<c>BillingCompleteAddress</c>, <c>mgadm.emitente.endereco-cob-text</c>, up to 2000).</summary>
     public const string BillingCompleteAddress = "BillingCompleteAddress";
 
-    /// <summary><c>BillingCountry</c>.</summary>
+    /// <summary>Billing country (<c>BillingCountry</c>, <c>mgadm.emitente.pais-cob</c>, up to 20).</summary>
     public const string BillingCountry = "BillingCountry";
 
-    /// <summary><c>BillingIbgeCode</c>.</summary>
+    /// <summary>Billing ibge code (<c>BillingIbgeCode</c>, <c>mgdis.cidade.cdn-munpio-ibge</c>).</summary>
     public const string BillingIbgeCode = "BillingIbgeCode";
 
-    /// <summary><c>BillingNeighborhood</c>.</summary>
+    /// <summary>Billing neighborhood (<c>BillingNeighborhood</c>, <c>mgadm.emitente.bairro-cob</c>, up to 30).</summary>
     public const string BillingNeighborhood = "BillingNeighborhood";
 
-    /// <summary><c>BillingPersonalId</c>.</summary>
+    /// <summary>Billing personal id (<c>BillingPersonalId</c>, <c>mgadm.emitente.cgc-cob</c>, up to 19).</summary>
     public const string BillingPersonalId = "BillingPersonalId";
 
-    /// <summary><c>BillingState</c>.</summary>
+    /// <summary>Billing state (<c>BillingState</c>, <c>mgadm.emitente.estado-cob</c>, up to 4).</summary>
     public const string BillingState = "BillingState";
 
-    /// <summary><c>BillingZipCode</c>.</summary>
+    /// <summary>Billing zip code (<c>BillingZipCode</c>, <c>mgadm.emitente.cep-cob</c>, up to 12).</summary>
     public const string BillingZipCode = "BillingZipCode";
 
-    /// <summary><c>birthdate</c>.</summary>
+    /// <summary>Birth date (<c>birthdate</c>, <c>mgadm.emitente.dat-nasc</c>).</summary>
     public const string BirthDate = "birthdate";
 
-    /// <summary><c>Category</c>.</summary>
+    /// <summary>Category (<c>Category</c>, <c>mgadm.emitente.categoria</c>).</summary>
     public const string Category = "Category";
 
-    /// <summary><c>CheckingAccount</c>.</summary>
+    /// <summary>Checking account (<c>CheckingAccount</c>, <c>mgadm.emitente.conta-corren</c>, up to 20).</summary>
     public const string CheckingAccount = "CheckingAccount";
 
-    /// <summary><c>City</c>.</summary>
+    /// <summary>The city (<c>City</c>, <c>mgadm.emitente.cidade</c>, up to 50).</summary>
     public const string City = "City";
 
-    /// <summary><c>Comments</c>.</summary>
+    /// <summary>Free comments (<c>Comments</c>, <c>mgadm.emitente.observacoes</c>, up to 2000).</summary>
     public const string Comments = "Comments";
 
-    /// <summary><c>CompleteAddress</c>.</summary>
+    /// <summary>Complete address (<c>CompleteAddress</c>, <c>mgadm.emitente.endereco_text</c>, up to 2000).</summary>
     public const string CompleteAddress = "CompleteAddress";
 
-    /// <summary><c>Country</c>.</summary>
+    /// <summary>The country. Required (<c>Country</c>, <c>mgadm.emitente.pais</c>, up to 20).</summary>
     public const string Country = "Country";
 
-    /// <summary><c>Credit</c>.</summary>
+    /// <summary>The credit situation (1 Normal … 5 Pagamento à Vista) (<c>Credit</c>, <c>mgadm.emitente.ind-cre-cli</c>, up to 1).</summary>
     public const string Credit = "Credit";
 
-    /// <summary><c>CreditLimit</c>.</summary>
+    /// <summary>Credit limit (<c>CreditLimit</c>, <c>mgadm.emitente.lim-credito</c>).</summary>
     public const string CreditLimit = "CreditLimit";
 
-    /// <summary><c>CreditLimitCurrency</c>.</summary>
+    /// <summary>Credit limit currency (<c>CreditLimitCurrency</c>, <c>mgadm.emitente.moeda-libcre</c>).</summary>
     public const string CreditLimitCurrency = "CreditLimitCurrency";
 
-    /// <summary><c>CreditLimitDate</c>.</summary>
+    /// <summary>Credit limit date (<c>CreditLimitDate</c>, <c>mgadm.emitente.dt-lim-cred</c>).</summary>
     public const string CreditLimitDate = "CreditLimitDate";
 
-    /// <summary><c>CreditLimitEnd</c>.</summary>
+    /// <summary>Credit limit end (<c>CreditLimitEnd</c>, <c>mgadm.emitente.dt-fim-cred</c>).</summary>
     public const string CreditLimitEnd = "CreditLimitEnd";
 
-    /// <summary><c>CreditSuspendedCustomer</c>. Read-only.</summary>
+    /// <summary>Credit suspended customer (<c>CreditSuspendedCustomer</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CreditSuspendedCustomer = "CreditSuspendedCustomer";
 
-    /// <summary><c>CustomerClassification</c>.</summary>
+    /// <summary>Customer classification (<c>CustomerClassification</c>, <c>mgadm.emitente.dt-fim-cred</c>, up to 1).</summary>
     public const string CustomerClassification = "CustomerClassification";
 
-    /// <summary><c>CustomerBalance</c>. Read-only.</summary>
+    /// <summary>Customer balance (<c>CustomerBalance</c>, <c>movdis.calc-cr-clien.val-sdo-atual</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CustomerBalance = "CustomerBalance";
 
-    /// <summary><c>CustomerCode</c>. Read-only.</summary>
+    /// <summary>The customer's ERP code (<c>CustomerCode</c>, <c>mgadm.emitente.cod-emitente</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CustomerCode = "CustomerCode";
 
-    /// <summary><c>CustomerGroup</c>.</summary>
+    /// <summary>The customer group (CD0701). Required (<c>CustomerGroup</c>, <c>mgadm.emitente.cod-gr-cli</c>).</summary>
     public const string CustomerGroup = "CustomerGroup";
 
-    /// <summary><c>CustomerName</c>.</summary>
+    /// <summary>The customer's name. Required (<c>CustomerName</c>, <c>mgadm.emitente.nome-emit</c>, up to 80).</summary>
     public const string CustomerName = "CustomerName";
 
-    /// <summary><c>DefaultHolder</c>.</summary>
+    /// <summary>Default holder (<c>DefaultHolder</c>, <c>mgadm.emitente.port-prefer</c>).</summary>
     public const string DefaultHolder = "DefaultHolder";
 
-    /// <summary><c>DefaultModality</c>.</summary>
+    /// <summary>The preferred collection modality (<c>DefaultModality</c>, <c>mgadm.emitente.mod-prefer</c>, up to 1).</summary>
     public const string DefaultModality = "DefaultModality";
 
-    /// <summary><c>DeliveryCode</c>.</summary>
+    /// <summary>Delivery code (<c>DeliveryCode</c>, <c>mgadm.emitente.cod-entrega</c>, up to 12).</summary>
     public const string DeliveryCode = "DeliveryCode";
 
-    /// <summary><c>Email</c>.</summary>
+    /// <summary>The e-mail address (the schema's length of 12 is a slip: not enforced) (<c>Email</c>, <c>mgadm.emitente.e-mail</c>, up to 12).</summary>
     public const string Email = "Email";
 
-    /// <summary><c>EntityType</c>.</summary>
+    /// <summary>Pessoa Física, Jurídica, Estrangeiro or Trading (<c>EntityType</c>, <c>mgadm.emitente.natureza</c>, up to 1).</summary>
     public const string EntityType = "EntityType";
 
-    /// <summary><c>Extension1</c>.</summary>
+    /// <summary>Extension1 (<c>Extension1</c>, <c>mgadm.emitente.ramal[1]</c>).</summary>
     public const string Extension1 = "Extension1";
 
-    /// <summary><c>Extension2</c>.</summary>
+    /// <summary>Extension2 (<c>Extension2</c>, <c>mgadm.emitente.ramal[2]</c>).</summary>
     public const string Extension2 = "Extension2";
 
-    /// <summary><c>Holder</c>.</summary>
+    /// <summary>Holder (<c>Holder</c>, <c>mgadm.emitente.portador</c>).</summary>
     public const string Holder = "Holder";
 
-    /// <summary><c>HomePage</c>.</summary>
+    /// <summary>Home page (<c>HomePage</c>, <c>mgadm.emitente.home-page</c>, up to 40).</summary>
     public const string HomePage = "HomePage";
 
-    /// <summary><c>IbgeCode</c>.</summary>
+    /// <summary>The city's IBGE code, a number (<c>IbgeCode</c>, <c>mgdis.cidade.cdn-munpio-ibge</c>).</summary>
     public const string IbgeCode = "IbgeCode";
 
-    /// <summary><c>ICMSTaxpayer</c>.</summary>
+    /// <summary>Whether the customer pays ICMS (<c>ICMSTaxpayer</c>, <c>mgadm.emitente.contrib-icms</c>).</summary>
     public const string IcmsTaxpayer = "ICMSTaxpayer";
 
-    /// <summary><c>ImplementationDate</c>.</summary>
+    /// <summary>Implementation date (<c>ImplementationDate</c>, <c>mgadm.emitente.data-implant</c>).</summary>
     public const string ImplementationDate = "ImplementationDate";
 
-    /// <summary><c>InterstateTransactionType</c>.</summary>
+    /// <summary>The inter-state natureza de operação (<c>InterstateTransactionType</c>, <c>mgadm.emitente.nat-ope-ext</c>, up to 6).</summary>
     public const string InterstateTransactionType = "InterstateTransactionType";
 
-    /// <summary><c>LastSale</c>.</summary>
+    /// <summary>Last sale (<c>LastSale</c>, <c>mgadm.emitente.dt-ult-venda</c>).</summary>
     public const string LastSale = "LastSale";
 
-    /// <summary><c>Modality</c>.</summary>
+    /// <summary>The collection modality (modalidade). Required (<c>Modality</c>, <c>mgadm.emitente.modalidade</c>, up to 1).</summary>
     public const string Modality = "Modality";
 
-    /// <summary><c>MonthsInactive</c>.</summary>
+    /// <summary>Months inactive (<c>MonthsInactive</c>, <c>mgadm.emitente.nr-mesina</c>).</summary>
     public const string MonthsInactive = "MonthsInactive";
 
-    /// <summary><c>MunicipalRegistration</c>.</summary>
+    /// <summary>Municipal registration (<c>MunicipalRegistration</c>, <c>mgadm.emitente.ins-municipal</c>).</summary>
     public const string MunicipalRegistration = "MunicipalRegistration";
 
-    /// <summary><c>Neighborhood</c>.</summary>
+    /// <summary>The neighbourhood (<c>Neighborhood</c>, <c>mgadm.emitente.bairro</c>, up to 30).</summary>
     public const string Neighborhood = "Neighborhood";
 
-    /// <summary><c>NFeEmail</c>.</summary>
+    /// <summary>Where NF-e are sent (<c>NFeEmail</c>, <c>mgadm.emitente.cod-email-nfe</c>, up to 500).</summary>
     public const string NfeEmail = "NFeEmail";
 
-    /// <summary><c>ParentName</c>.</summary>
+    /// <summary>Parent name (<c>ParentName</c>, <c>mgadm.emitente.nome-matriz</c>, up to 12).</summary>
     public const string ParentName = "ParentName";
 
-    /// <summary><c>PartialInvoicing</c>.</summary>
+    /// <summary>Partial invoicing (<c>PartialInvoicing</c>, <c>mgadm.emitente.ind-fat-par</c>).</summary>
     public const string PartialInvoicing = "PartialInvoicing";
 
-    /// <summary><c>PaymentTerms</c>.</summary>
+    /// <summary>Payment terms (<c>PaymentTerms</c>, <c>mgadm.emitente.cod-cond-pag</c>).</summary>
     public const string PaymentTerms = "PaymentTerms";
 
-    /// <summary><c>PersonalId</c>.</summary>
+    /// <summary>The CPF or CNPJ (mask allowed) (<c>PersonalId</c>, <c>mgadm.emitente.cgc</c>, up to 19).</summary>
     public const string PersonalId = "PersonalId";
 
-    /// <summary><c>Phone1</c>.</summary>
+    /// <summary>Phone1 (<c>Phone1</c>, <c>mgadm.emitente.telefone[1]</c>).</summary>
     public const string Phone1 = "Phone1";
 
-    /// <summary><c>Phone2</c>.</summary>
+    /// <summary>Phone2 (<c>Phone2</c>, <c>mgadm.emitente.telefone[2]</c>).</summary>
     public const string Phone2 = "Phone2";
 
-    /// <summary><c>PriceTable</c>.</summary>
+    /// <summary>The price table (<c>PriceTable</c>, <c>mgadm.emitente.nr-tabpre</c>, up to 8).</summary>
     public const string PriceTable = "PriceTable";
 
-    /// <summary><c>ProductLine</c>.</summary>
+    /// <summary>Product line (<c>ProductLine</c>, <c>mgadm.emitente.linha-produt</c>, up to 8).</summary>
     public const string ProductLine = "ProductLine";
 
-    /// <summary><c>registrationINSS</c>.</summary>
+    /// <summary>Inss registration (<c>registrationINSS</c>, <c>mgadm.emitente.cod-inscr-inss</c>, up to 20).</summary>
     public const string InssRegistration = "registrationINSS";
 
-    /// <summary><c>RegionCode</c>. Read-only.</summary>
+    /// <summary>Region code (<c>RegionCode</c>, <c>mgadm.micro-reg.nome-ab-reg</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string RegionCode = "RegionCode";
 
-    /// <summary><c>RepresentativeCode</c>.</summary>
+    /// <summary>The representative's code. Required (<c>RepresentativeCode</c>, <c>mgadm.emitente.cod-rep</c>).</summary>
     public const string RepresentativeCode = "RepresentativeCode";
 
-    /// <summary><c>salesChannel</c>.</summary>
+    /// <summary>Sales channel (<c>salesChannel</c>, <c>mgadm.emitente.cod-canal-venda</c>).</summary>
     public const string SalesChannel = "salesChannel";
 
-    /// <summary><c>ShortName</c>.</summary>
+    /// <summary>The customer's short name (nome abreviado). Required (<c>ShortName</c>, <c>mgadm.emitente.nome-abrev</c>, up to 12).</summary>
     public const string ShortName = "ShortName";
 
-    /// <summary><c>ShortRegion</c>.</summary>
+    /// <summary>Short region (<c>ShortRegion</c>, <c>mgadm.emitente.nome-mic-reg</c>, up to 12).</summary>
     public const string ShortRegion = "ShortRegion";
 
-    /// <summary><c>StandardCarrierCode</c>.</summary>
+    /// <summary>Standard carrier code (<c>StandardCarrierCode</c>, <c>mgadm.emitente.cod-transp</c>).</summary>
     public const string StandardCarrierCode = "StandardCarrierCode";
 
-    /// <summary><c>State</c>.</summary>
+    /// <summary>The UF (<c>State</c>, <c>mgadm.emitente.estado</c>, up to 4).</summary>
     public const string State = "State";
 
-    /// <summary><c>StateRegistration</c>.</summary>
+    /// <summary>The state registration (inscrição estadual) (<c>StateRegistration</c>, <c>mgadm.emitente.ins-estadual</c>, up to 4).</summary>
     public const string StateRegistration = "StateRegistration";
 
-    /// <summary><c>SupplierGroup</c>.</summary>
+    /// <summary>Supplier group (<c>SupplierGroup</c>, <c>mgadm.emitente.cod-gr-forn</c>).</summary>
     public const string SupplierGroup = "SupplierGroup";
 
-    /// <summary><c>TradeName</c>.</summary>
+    /// <summary>Trade name (<c>TradeName</c>, <c>mgadm.emitente.nom-fantasia</c>, up to 60).</summary>
     public const string TradeName = "TradeName";
 
-    /// <summary><c>TransactionType</c>.</summary>
+    /// <summary>The natureza de operação, chosen by the ERP's automatic suggestion when absent (<c>TransactionType</c>, <c>mgadm.emitente.nat-operacao</c>, up to 6).</summary>
     public const string TransactionType = "TransactionType";
 
-    /// <summary><c>Type</c>.</summary>
+    /// <summary>Type (<c>Type</c>, <c>mgadm.emitente.nat-operacao</c>, up to 1).</summary>
     public const string Type = "Type";
 
-    /// <summary><c>UpdateDate</c>. Read-only.</summary>
+    /// <summary>Update date (<c>UpdateDate</c>, <c>mgadm.emitente.dt-atualiza</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UpdateDate = "UpdateDate";
 
-    /// <summary><c>UpdateTime</c>. Read-only.</summary>
+    /// <summary>Update time (<c>UpdateTime</c>, <c>mgadm.emitente.hra-atualiz</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UpdateTime = "UpdateTime";
 
-    /// <summary><c>ZipCode</c>.</summary>
+    /// <summary>The CEP (<c>ZipCode</c>, <c>mgadm.emitente.cep</c>, up to 12).</summary>
     public const string ZipCode = "ZipCode";
 
-    /// <summary><c>Telefax</c>.</summary>
+    /// <summary>Telefax (<c>Telefax</c>, <c>mgadm.emitente.telefax</c>, up to 15).</summary>
     public const string Telefax = "Telefax";
 
-    /// <summary><c>Telex</c>.</summary>
+    /// <summary>Telex (<c>Telex</c>, <c>mgadm.emitente.telex</c>, up to 15).</summary>
     public const string Telex = "Telex";
 
-    /// <summary><c>LastUpdate</c>. Read-only.</summary>
+    /// <summary>When the customer last changed in the ERP (<c>LastUpdate</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string LastUpdate = "LastUpdate";
 
-    /// <summary><c>BillingCustomer</c>. Read-only.</summary>
+    /// <summary>Billing customer (<c>BillingCustomer</c>, <c>mgadm.emitente.end-cobranca</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string BillingCustomer = "BillingCustomer";
 
-    /// <summary><c>StandardRevenue</c>.</summary>
+    /// <summary>Standard revenue (<c>StandardRevenue</c>, <c>mgadm.emitente.tp-rec-padrao</c>).</summary>
     public const string StandardRevenue = "StandardRevenue";
 
-    /// <summary><c>MailingAddressCountry</c>.</summary>
+    /// <summary>Mailing address country (<c>MailingAddressCountry</c>).</summary>
     public const string MailingAddressCountry = "MailingAddressCountry";
 
-    /// <summary><c>BillingAddressCountry</c>.</summary>
+    /// <summary>Billing address country (<c>BillingAddressCountry</c>).</summary>
     public const string BillingAddressCountry = "BillingAddressCountry";
 
-    /// <summary><c>CustomerContacts</c>.</summary>
+    /// <summary>Contacts (<c>CustomerContacts</c>).</summary>
     public const string Contacts = "CustomerContacts";
 
-    /// <summary><c>DeliveryPlaces</c>.</summary>
+    /// <summary>Delivery places (<c>DeliveryPlaces</c>).</summary>
     public const string DeliveryPlaces = "DeliveryPlaces";
 
-    /// <summary><c>CustomFields</c>.</summary>
+    /// <summary>Custom fields (<c>CustomFields</c>).</summary>
     public const string CustomFields = "CustomFields";
 }

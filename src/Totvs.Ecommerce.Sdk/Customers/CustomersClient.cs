@@ -19,12 +19,12 @@ public class CustomersClient : EcommerceCollectionClient<Customer, CustomerListO
     }
 
     internal CustomersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Customer>(transport, transport.Routes.Customers, static json => json.Customer, static json => json.CustomerPage, CustomerRules.Instance)) =>
+        : base(new EcommerceCollection<Customer>(transport, transport.Routes.Customers, CustomerRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Customers;
 
-    private JsonTypeInfo<Customer> CustomerType => transport.Resolve(transport.Json.Customer, typeof(Customer));
+    private JsonTypeInfo<Customer> CustomerType => transport.ReadType<Customer>(typeof(Customer));
 
     /// <summary>
     /// Creates a customer exactly once, on its natural key (the short name, unique in Datasul), by the same rules as

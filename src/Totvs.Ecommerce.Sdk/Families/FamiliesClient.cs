@@ -14,7 +14,7 @@ public class FamiliesClient : EcommerceCollectionClient<Family, FamilyListOption
     }
 
     internal FamiliesClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Family>(transport, transport.Routes.Families, static json => json.Family, static json => json.FamilyPage, FamilyRules.Instance))
+        : base(new EcommerceCollection<Family>(transport, transport.Routes.Families, FamilyRules.Instance))
     {
     }
 

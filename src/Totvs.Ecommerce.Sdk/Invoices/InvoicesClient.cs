@@ -16,7 +16,7 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
     }
 
     internal InvoicesClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Invoice>(transport, transport.Routes.Invoices, static json => json.Invoice, static json => json.InvoicePage, InvoiceRules.Instance)) =>
+        : base(new EcommerceCollection<Invoice>(transport, transport.Routes.Invoices, InvoiceRules.Instance)) =>
         this.transport = transport;
 
     /// <summary>Reads one invoice (<c>/{branchId}/{series}/{number}</c>).</summary>
@@ -32,6 +32,6 @@ public class InvoicesClient : EcommerceCollectionClient<Invoice, InvoiceListOpti
         KeyArgument.ThrowIfInvalid(series);
         KeyArgument.ThrowIfInvalid(invoiceNumber);
         return transport.GetCheckedAsync(transport.Routes.Invoices, TotvsTransport.KeyPath(branchId, series, invoiceNumber), string.Empty,
-            transport.Resolve(transport.Json.Invoice, typeof(Invoice)), InvoiceRules.Instance, cancellationToken);
+            transport.ReadType<Invoice>(typeof(Invoice)), InvoiceRules.Instance, cancellationToken);
     }
 }

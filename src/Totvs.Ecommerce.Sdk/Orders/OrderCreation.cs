@@ -19,7 +19,7 @@ internal sealed class OrderCreation(TotvsTransport transport, OrdersClient order
 
     protected override string DuplicateCode => TotvsErrorCodes.OrderDuplicate;
 
-    protected override JsonTypeInfo<Order> RecordType => Transport.Resolve(Transport.Json.Order, typeof(Order));
+    protected override JsonTypeInfo<Order> RecordType => Transport.ReadType<Order>(typeof(Order));
 
     protected override bool IsCreated(Order created)
     {

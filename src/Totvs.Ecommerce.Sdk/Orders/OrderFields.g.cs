@@ -6,330 +6,330 @@ namespace Totvs.Ecommerce.Sdk.Orders;
 /// <summary>Wire names of an <see cref="Order"/>'s fields (TOTVS's published <c>OrdersInfo</c>, plus the SDK's e-commerce extension), for <c>$filter</c>, <see cref="EcommerceListOptions.Fields"/> and <see cref="EcommerceListOptions.OrderBy"/>.</summary>
 public static class OrderFields
 {
-    /// <summary><c>AllocationSituation</c>. Read-only.</summary>
+    /// <summary>The allocation (pre-invoicing) situation, 1–7 (<c>AllocationSituation</c>, <c>movdis.ped-venda.cod-sit-pre</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string AllocationSituation = "AllocationSituation";
 
-    /// <summary><c>BranchId</c>.</summary>
+    /// <summary>The establishment that sells (<c>BranchId</c>, <c>movdis.ped-venda.cod-estabel</c>, up to 5).</summary>
     public const string BranchId = "BranchId";
 
-    /// <summary><c>CampaignId</c>. Read-only.</summary>
+    /// <summary>Campaign id (<c>CampaignId</c>, <c>movdis.ped-venda.num-id-campanha-crm</c>, up to 5; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CampaignId = "CampaignId";
 
-    /// <summary><c>CancellationDate</c>. Read-only.</summary>
+    /// <summary>Cancellation date (<c>CancellationDate</c>, <c>movdis.ped-venda.dt-cancela</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CancellationDate = "CancellationDate";
 
-    /// <summary><c>CancellationReason</c>. Read-only.</summary>
+    /// <summary>Why the order was cancelled (<c>CancellationReason</c>, <c>movdis.ped-venda.desc-cancela</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CancellationReason = "CancellationReason";
 
-    /// <summary><c>CarrierName</c>.</summary>
+    /// <summary>The carrier's short name (<c>CarrierName</c>, <c>movdis.ped-venda.nome-transp</c>, up to 12).</summary>
     public const string CarrierName = "CarrierName";
 
-    /// <summary><c>CifCity</c>.</summary>
+    /// <summary>Cif city (<c>CifCity</c>, <c>movdis.ped-venda.cidade-cif</c>, up to 50).</summary>
     public const string CifCity = "CifCity";
 
-    /// <summary><c>CodeCarrier</c>.</summary>
+    /// <summary>The ERP carrier code, a number (filled by the ERP from CarrierEcommerceId) (<c>CodeCarrier</c>, <c>mgadm.transporte.cod-transp</c>).</summary>
     public const string CodeCarrier = "CodeCarrier";
 
-    /// <summary><c>CodeReshipmentTransp</c>. Read-only.</summary>
+    /// <summary>Code reshipment transp (<c>CodeReshipmentTransp</c>, <c>mgadm.transporte.cod-transp-red</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CodeReshipmentTransp = "CodeReshipmentTransp";
 
-    /// <summary><c>CollectorCode</c>.</summary>
+    /// <summary>Collector code (<c>CollectorCode</c>, <c>movdis.ped-venda.cod-portador</c>).</summary>
     public const string CollectorCode = "CollectorCode";
 
-    /// <summary><c>Comments</c>.</summary>
+    /// <summary>Free comments (<c>Comments</c>, <c>movdis.ped-venda.observacoes</c>, up to 2000).</summary>
     public const string Comments = "Comments";
 
-    /// <summary><c>CommercialSituation</c>. Read-only.</summary>
+    /// <summary>The commercial situation, 1–5 (<c>CommercialSituation</c>, <c>movdis.ped-venda.cod-sit-com</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CommercialSituation = "CommercialSituation";
 
-    /// <summary><c>CompleteAddress</c>. Read-only.</summary>
+    /// <summary>Complete address (<c>CompleteAddress</c>, <c>movdis.ped-venda.endereco_text</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CompleteAddress = "CompleteAddress";
 
-    /// <summary><c>CreditApprovalDate</c>. Read-only.</summary>
+    /// <summary>Credit approval date (<c>CreditApprovalDate</c>, <c>movdis.ped-venda.dt-apr-cred</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CreditApprovalDate = "CreditApprovalDate";
 
-    /// <summary><c>CreditLockReason</c>. Read-only.</summary>
+    /// <summary>Credit lock reason (<c>CreditLockReason</c>, <c>movdis.ped-venda.desc-bloq-cr</c>, up to 500; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CreditLockReason = "CreditLockReason";
 
-    /// <summary><c>CurrencyBillingCode</c>. Read-only.</summary>
+    /// <summary>Currency billing code (<c>CurrencyBillingCode</c>, <c>movdis.ped-venda.mo-fatur</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CurrencyBillingCode = "CurrencyBillingCode";
 
-    /// <summary><c>CurrencyCode</c>.</summary>
+    /// <summary>Currency code (<c>CurrencyCode</c>, <c>movdis.ped-venda.mo-codigo</c>).</summary>
     public const string CurrencyCode = "CurrencyCode";
 
-    /// <summary><c>CustomerCode</c>. Read-only.</summary>
+    /// <summary>The customer's ERP code (<c>CustomerCode</c>, <c>movdis.ped-venda.cod-emitente</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CustomerCode = "CustomerCode";
 
-    /// <summary><c>CustomerDiscount</c>.</summary>
+    /// <summary>Customer discount (<c>CustomerDiscount</c>, <c>movdis.ped-venda.perc-desco1</c>).</summary>
     public const string CustomerDiscount = "CustomerDiscount";
 
-    /// <summary><c>CustomerOrderId</c>.</summary>
+    /// <summary>The customer order number; with the short name, the order's natural key. Required (<c>CustomerOrderId</c>, <c>movdis.ped-venda.nr-pedcli</c>).</summary>
     public const string CustomerOrderId = "CustomerOrderId";
 
-    /// <summary><c>CustomerOrderType</c>.</summary>
+    /// <summary>Customer order type (<c>CustomerOrderType</c>, <c>movdis.ped-venda.tp-pedido</c>).</summary>
     public const string CustomerOrderType = "CustomerOrderType";
 
-    /// <summary><c>DateUpdatedSituation</c>. Read-only.</summary>
+    /// <summary>Date updated situation (<c>DateUpdatedSituation</c>, <c>movdis.ped-venda.dat-alter-sit</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DateUpdatedSituation = "DateUpdatedSituation";
 
-    /// <summary><c>DeliveryCity</c>. Read-only.</summary>
+    /// <summary>Delivery city (<c>DeliveryCity</c>, <c>movdis.ped-venda.cidade</c>, up to 50; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryCity = "DeliveryCity";
 
-    /// <summary><c>DeliveryCode</c>.</summary>
+    /// <summary>Delivery code (<c>DeliveryCode</c>, <c>movdis.ped-venda.cod-entrega</c>, up to 12).</summary>
     public const string DeliveryCode = "DeliveryCode";
 
-    /// <summary><c>DeliveryCountry</c>. Read-only.</summary>
+    /// <summary>Delivery country (<c>DeliveryCountry</c>, <c>movdis.ped-venda.pais</c>, up to 20; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryCountry = "DeliveryCountry";
 
-    /// <summary><c>DeliveryDate</c>.</summary>
+    /// <summary>Delivery date (<c>DeliveryDate</c>, <c>movdis.ped-venda.dt-entrega</c>).</summary>
     public const string DeliveryDate = "DeliveryDate";
 
-    /// <summary><c>DeliveryNeighborhood</c>. Read-only.</summary>
+    /// <summary>Delivery neighborhood (<c>DeliveryNeighborhood</c>, <c>movdis.ped-venda.bairro</c>, up to 30; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryNeighborhood = "DeliveryNeighborhood";
 
-    /// <summary><c>DeliveryPlace</c>. Read-only.</summary>
+    /// <summary>Delivery place (<c>DeliveryPlace</c>, <c>movdis.ped-venda.local-entreg</c>, up to 40; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryPlace = "DeliveryPlace";
 
-    /// <summary><c>DeliveryState</c>. Read-only.</summary>
+    /// <summary>The delivery UF; decides intra- or inter-state natureza (<c>DeliveryState</c>, <c>movdis.ped-venda.estado</c>, up to 4; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryState = "DeliveryState";
 
-    /// <summary><c>DeliveryZipCode</c>. Read-only.</summary>
+    /// <summary>The delivery CEP (<c>DeliveryZipCode</c>, <c>movdis.ped-venda.cep</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DeliveryZipCode = "DeliveryZipCode";
 
-    /// <summary><c>DiscountAmt</c>. Read-only.</summary>
+    /// <summary>Discount amt (<c>DiscountAmt</c>, <c>movdis.ped-venda.vl-desconto</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DiscountAmt = "DiscountAmt";
 
-    /// <summary><c>DiscountPercentage</c>.</summary>
+    /// <summary>The order's discount percentage, a number (an item's DiscountPercentage is text: cascading discounts as Datasul writes them, e.g. "7.5+3.15") (<c>DiscountPercentage</c>, <c>movdis.ped-venda.des-pct-desconto-inform</c>).</summary>
     public const string DiscountPercentage = "DiscountPercentage";
 
-    /// <summary><c>Email</c>. Read-only.</summary>
+    /// <summary>The e-mail address (the schema's length of 12 is a slip: not enforced) (<c>Email</c>, <c>movdis.ped-venda.e-mail</c>, up to 40; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string Email = "Email";
 
-    /// <summary><c>EmissionDate</c>.</summary>
+    /// <summary>The day the customer placed the order. Required (<c>EmissionDate</c>, <c>movdis.ped-venda.dt-emissao</c>).</summary>
     public const string EmissionDate = "EmissionDate";
 
-    /// <summary><c>EvaluationSituation</c>.</summary>
+    /// <summary>The credit evaluation situation, 1–6 (3: approved) (<c>EvaluationSituation</c>, <c>movdis.ped-venda.cod-sit-aval</c>, up to 1).</summary>
     public const string EvaluationSituation = "EvaluationSituation";
 
-    /// <summary><c>FinancingTable</c>.</summary>
+    /// <summary>Financing table (<c>FinancingTable</c>, <c>movdis.ped-venda.nr-tab-finan</c>).</summary>
     public const string FinancingTable = "FinancingTable";
 
-    /// <summary><c>FinancingTableSequence</c>.</summary>
+    /// <summary>Financing table sequence (<c>FinancingTableSequence</c>, <c>movdis.ped-venda.nr-ind-finan</c>).</summary>
     public const string FinancingTableSequence = "FinancingTableSequence";
 
-    /// <summary><c>ForcedApprover</c>. Read-only.</summary>
+    /// <summary>Forced approver (<c>ForcedApprover</c>, <c>movdis.ped-venda.aprov-forcado</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ForcedApprover = "ForcedApprover";
 
-    /// <summary><c>ForcedReleaseReason</c>. Read-only.</summary>
+    /// <summary>Forced release reason (<c>ForcedReleaseReason</c>, <c>movdis.ped-venda.desc-forc-cr</c>, up to 76; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ForcedReleaseReason = "ForcedReleaseReason";
 
-    /// <summary><c>FreightMode</c>.</summary>
+    /// <summary>Freight mode (<c>FreightMode</c>, <c>movdis.ped-venda.char-2,109,8</c>).</summary>
     public const string FreightMode = "FreightMode";
 
-    /// <summary><c>ImplantationDate</c>.</summary>
+    /// <summary>The day the order enters the ERP. Required (<c>ImplantationDate</c>, <c>movdis.ped-venda.dt-implant</c>).</summary>
     public const string ImplantationDate = "ImplantationDate";
 
-    /// <summary><c>LimitBillingDate</c>. Read-only.</summary>
+    /// <summary>Limit billing date (<c>LimitBillingDate</c>, <c>movdis.ped-venda.dt-lim-fat</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string LimitBillingDate = "LimitBillingDate";
 
-    /// <summary><c>MerchandiseDescription</c>.</summary>
+    /// <summary>Merchandise description (<c>MerchandiseDescription</c>, <c>movdis.ped-venda.cod-des-merc</c>).</summary>
     public const string MerchandiseDescription = "MerchandiseDescription";
 
-    /// <summary><c>MinimumBillingDate</c>. Read-only.</summary>
+    /// <summary>Minimum billing date (<c>MinimumBillingDate</c>, <c>movdis.ped-venda.dt-minfat</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string MinimumBillingDate = "MinimumBillingDate";
 
-    /// <summary><c>Modality</c>.</summary>
+    /// <summary>The collection modality (modalidade) (<c>Modality</c>, <c>movdis.ped-venda.modalidade</c>).</summary>
     public const string Modality = "Modality";
 
-    /// <summary><c>OpenAmount</c>. Read-only.</summary>
+    /// <summary>Open amount (<c>OpenAmount</c>, <c>movdis.ped-venda.vl-liq-abe</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OpenAmount = "OpenAmount";
 
-    /// <summary><c>OperationTypeCode</c>.</summary>
+    /// <summary>Operation type code (<c>OperationTypeCode</c>, <c>movdis.ped-venda.cdn-tip-ped</c>).</summary>
     public const string OperationTypeCode = "OperationTypeCode";
 
-    /// <summary><c>OperationTypeDetail</c>. Read-only.</summary>
+    /// <summary>Operation type detail (<c>OperationTypeDetail</c>, <c>mgdis.tip-ped-cia.descricao</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OperationTypeDetail = "OperationTypeDetail";
 
-    /// <summary><c>OrderAmount</c>. Read-only.</summary>
+    /// <summary>Order amount (<c>OrderAmount</c>, <c>movdis.ped-venda.vl-liq-ped</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OrderAmount = "OrderAmount";
 
-    /// <summary><c>OrderCompleted</c>. Read-only.</summary>
+    /// <summary>Whether the order is complete (<c>OrderCompleted</c>, <c>movdis.ped-venda.completo</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OrderCompleted = "OrderCompleted";
 
-    /// <summary><c>OrderId</c>. Read-only.</summary>
+    /// <summary>The ERP's order number, assigned on creation (<c>OrderId</c>, <c>movdis.ped-venda.nr-pedido</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OrderId = "OrderId";
 
-    /// <summary><c>OrderSituation</c>. Read-only.</summary>
+    /// <summary>The order's situation (1 Aberto … 7 Faturado Balcão; an undocumented number reads as is) (<c>OrderSituation</c>, <c>movdis.ped-venda.cod-sit-ped</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OrderSituation = "OrderSituation";
 
-    /// <summary><c>OrderType</c>.</summary>
+    /// <summary>Order type (<c>OrderType</c>, <c>movdis.ped-venda.esp-ped</c>, up to 1).</summary>
     public const string OrderType = "OrderType";
 
-    /// <summary><c>Origin</c>. Read-only.</summary>
+    /// <summary>Origin (<c>Origin</c>, <c>movdis.ped-venda.origem</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string Origin = "Origin";
 
-    /// <summary><c>OriginalDeliveryDate</c>.</summary>
+    /// <summary>Original delivery date (<c>OriginalDeliveryDate</c>, <c>movdis.ped-venda.dt-entorig</c>).</summary>
     public const string OriginalDeliveryDate = "OriginalDeliveryDate";
 
-    /// <summary><c>PaymentTerms</c>.</summary>
+    /// <summary>Payment terms (<c>PaymentTerms</c>, <c>movdis.ped-venda.cod-cond-pag</c>).</summary>
     public const string PaymentTerms = "PaymentTerms";
 
-    /// <summary><c>PaymentTermsDetail</c>. Read-only.</summary>
+    /// <summary>Payment terms detail (<c>PaymentTermsDetail</c>, <c>mgadm.cond-pagto.descricao</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PaymentTermsDetail = "PaymentTermsDetail";
 
-    /// <summary><c>PercentageFreight</c>. Read-only.</summary>
+    /// <summary>Percentage freight (<c>PercentageFreight</c>, <c>movdis.ped-venda.val-perc-frete</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PercentageFreight = "PercentageFreight";
 
-    /// <summary><c>PercentageInsurance</c>. Read-only.</summary>
+    /// <summary>Percentage insurance (<c>PercentageInsurance</c>, <c>movdis.ped-venda.val-perc-seguro</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PercentageInsurance = "PercentageInsurance";
 
-    /// <summary><c>PercentagePacking</c>. Read-only.</summary>
+    /// <summary>Percentage packing (<c>PercentagePacking</c>, <c>movdis.ped-venda.val-perc-embal</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PercentagePacking = "PercentagePacking";
 
-    /// <summary><c>PriceOrderType</c>.</summary>
+    /// <summary>Price order type (<c>PriceOrderType</c>, <c>movdis.ped-venda.tp-preco</c>, up to 1).</summary>
     public const string PriceOrderType = "PriceOrderType";
 
-    /// <summary><c>PriceReason</c>. Read-only.</summary>
+    /// <summary>Price reason (<c>PriceReason</c>, <c>movdis.ped-venda.desc-lib-preco</c>, up to 76; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceReason = "PriceReason";
 
-    /// <summary><c>PriceSituation</c>. Read-only.</summary>
+    /// <summary>Price situation (<c>PriceSituation</c>, <c>movdis.ped-venda.cod-sit-preco</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceSituation = "PriceSituation";
 
-    /// <summary><c>PriceTableDiscPerc</c>.</summary>
+    /// <summary>Price table disc perc (<c>PriceTableDiscPerc</c>, <c>movdis.ped-venda.val-pct-desconto-tab-preco</c>).</summary>
     public const string PriceTableDiscPerc = "PriceTableDiscPerc";
 
-    /// <summary><c>PriceTableOrder</c>.</summary>
+    /// <summary>The order's price table (<c>PriceTableOrder</c>, <c>movdis.ped-venda.nr-tabpre</c>, up to 8).</summary>
     public const string PriceTableOrder = "PriceTableOrder";
 
-    /// <summary><c>PriceTableOrderDetail</c>. Read-only.</summary>
+    /// <summary>Price table order detail (<c>PriceTableOrderDetail</c>, <c>mgdis.tb-preco.descricao</c>, up to 40; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceTableOrderDetail = "PriceTableOrderDetail";
 
-    /// <summary><c>PersonalId</c>. Read-only.</summary>
+    /// <summary>The CPF or CNPJ (mask allowed) (<c>PersonalId</c>, <c>movdis.ped-venda.cgc</c>, up to 19; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PersonalId = "PersonalId";
 
-    /// <summary><c>PriorityCode</c>.</summary>
+    /// <summary>Priority code (<c>PriorityCode</c>, <c>movdis.ped-venda.cod-priori</c>).</summary>
     public const string PriorityCode = "PriorityCode";
 
-    /// <summary><c>ReactivationDate</c>. Read-only.</summary>
+    /// <summary>Reactivation date (<c>ReactivationDate</c>, <c>movdis.ped-venda.dt-reativ</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ReactivationDate = "ReactivationDate";
 
-    /// <summary><c>ReactivationReason</c>. Read-only.</summary>
+    /// <summary>Reactivation reason (<c>ReactivationReason</c>, <c>movdis.ped-venda.desc-reativa</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ReactivationReason = "ReactivationReason";
 
-    /// <summary><c>RepresentativeName</c>. Read-only.</summary>
+    /// <summary>Representative name (<c>RepresentativeName</c>, <c>mgadm.repres.nome</c>, up to 80; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string RepresentativeName = "RepresentativeName";
 
-    /// <summary><c>RepresentativeOrderId</c>.</summary>
+    /// <summary>The representative's order number (PD1001 "Pedido Repres"): where the store's order number belongs (<c>RepresentativeOrderId</c>, <c>movdis.ped-venda.nr-pedrep</c>, up to 12).</summary>
     public const string RepresentativeOrderId = "RepresentativeOrderId";
 
-    /// <summary><c>RepresentativeShortName</c>.</summary>
+    /// <summary>The representative's short name (<c>RepresentativeShortName</c>, <c>movdis.ped-venda.no-ab-reppri</c>, up to 12).</summary>
     public const string RepresentativeShortName = "RepresentativeShortName";
 
-    /// <summary><c>ReshipmentTransp</c>. Read-only.</summary>
+    /// <summary>Reshipment transp (<c>ReshipmentTransp</c>, <c>movdis.ped-venda.nome-tr-red</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ReshipmentTransp = "ReshipmentTransp";
 
-    /// <summary><c>SalesChannel</c>.</summary>
+    /// <summary>Sales channel (<c>SalesChannel</c>, <c>movdis.ped-venda.cod-canal-venda</c>).</summary>
     public const string SalesChannel = "SalesChannel";
 
-    /// <summary><c>ShortName</c>.</summary>
+    /// <summary>The customer's short name (nome abreviado). Required (<c>ShortName</c>, <c>movdis.ped-venda.nome-abrev</c>, up to 12).</summary>
     public const string ShortName = "ShortName";
 
-    /// <summary><c>SuspensionDate</c>. Read-only.</summary>
+    /// <summary>Suspension date (<c>SuspensionDate</c>, <c>movdis.ped-venda.dt-suspensao</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string SuspensionDate = "SuspensionDate";
 
-    /// <summary><c>SuspensionReason</c>. Read-only.</summary>
+    /// <summary>Suspension reason (<c>SuspensionReason</c>, <c>movdis.ped-venda.desc-suspend</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string SuspensionReason = "SuspensionReason";
 
-    /// <summary><c>TotalDiscount</c>. Read-only.</summary>
+    /// <summary>Total discount (<c>TotalDiscount</c>, <c>movdis.ped-venda.val-desconto-total</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalDiscount = "TotalDiscount";
 
-    /// <summary><c>TotalDiscountPercentage</c>. Read-only.</summary>
+    /// <summary>Total discount percentage (<c>TotalDiscountPercentage</c>, <c>movdis.ped-venda.val-pct-desconto-total</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalDiscountPercentage = "TotalDiscountPercentage";
 
-    /// <summary><c>TotalDiscountValue</c>. Read-only.</summary>
+    /// <summary>Total discount value (<c>TotalDiscountValue</c>, <c>movdis.ped-venda.val-pct-desconto-valor</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalDiscountValue = "TotalDiscountValue";
 
-    /// <summary><c>TotalOrderAmount</c>. Read-only.</summary>
+    /// <summary>The order's total (<c>TotalOrderAmount</c>, <c>movdis.ped-venda.vl-tot-ped</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalOrderAmount = "TotalOrderAmount";
 
-    /// <summary><c>TransactionType</c>.</summary>
+    /// <summary>The natureza de operação, chosen by the ERP's automatic suggestion when absent (<c>TransactionType</c>, <c>movdis.ped-venda.nat-operacao</c>, up to 6).</summary>
     public const string TransactionType = "TransactionType";
 
-    /// <summary><c>UnitBusinessCod</c>. Read-only.</summary>
+    /// <summary>Unit business cod (<c>UnitBusinessCod</c>, <c>movdis.ped-venda.cod-unid-negoc</c>, up to 3; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UnitBusinessCod = "UnitBusinessCod";
 
-    /// <summary><c>UseBillingAddress</c>. Read-only.</summary>
+    /// <summary>Use billing address (<c>UseBillingAddress</c>, <c>movdis.ped-venda.ind-ender-fatur</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UseBillingAddress = "UseBillingAddress";
 
-    /// <summary><c>UseDiscountTable</c>.</summary>
+    /// <summary>Use discount table (<c>UseDiscountTable</c>, <c>movdis.ped-venda.log-usa-tabela-desconto</c>).</summary>
     public const string UseDiscountTable = "UseDiscountTable";
 
-    /// <summary><c>UserApprover</c>. Read-only.</summary>
+    /// <summary>User approver (<c>UserApprover</c>, <c>movdis.ped-venda.user-aprov</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UserApprover = "UserApprover";
 
-    /// <summary><c>UserCancel</c>. Read-only.</summary>
+    /// <summary>User cancel (<c>UserCancel</c>, <c>movdis.ped-venda.user-canc</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UserCancel = "UserCancel";
 
-    /// <summary><c>UserCreditApprover</c>. Read-only.</summary>
+    /// <summary>User credit approver (<c>UserCreditApprover</c>, <c>movdis.ped-venda.quem-aprovou</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UserCreditApprover = "UserCreditApprover";
 
-    /// <summary><c>UserLastChange</c>. Read-only.</summary>
+    /// <summary>User last change (<c>UserLastChange</c>, <c>movdis.ped-venda.user-alte</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UserLastChange = "UserLastChange";
 
-    /// <summary><c>UserUpdatedSituation</c>. Read-only.</summary>
+    /// <summary>User updated situation (<c>UserUpdatedSituation</c>, <c>movdis.ped-venda.cod-usu-alt-sit</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UserUpdatedSituation = "UserUpdatedSituation";
 
-    /// <summary><c>ValueFreight</c>. Read-only.</summary>
+    /// <summary>The freight (<c>ValueFreight</c>, <c>movdis.ped-venda.val-frete</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ValueFreight = "ValueFreight";
 
-    /// <summary><c>ValueInsurance</c>. Read-only.</summary>
+    /// <summary>Value insurance (<c>ValueInsurance</c>, <c>movdis.ped-venda.val-seguro</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ValueInsurance = "ValueInsurance";
 
-    /// <summary><c>ValuePacking</c>. Read-only.</summary>
+    /// <summary>Value packing (<c>ValuePacking</c>, <c>movdis.ped-venda.val-embal</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ValuePacking = "ValuePacking";
 
-    /// <summary><c>OrderRepresentatives</c>.</summary>
+    /// <summary>Representatives (<c>OrderRepresentatives</c>).</summary>
     public const string Representatives = "OrderRepresentatives";
 
-    /// <summary><c>PreInvoicing</c>. Read-only.</summary>
+    /// <summary>Pre invoicing (<c>PreInvoicing</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PreInvoicing = "PreInvoicing";
 
-    /// <summary><c>OrderItems</c>.</summary>
+    /// <summary>Order items. Required (<c>OrderItems</c>).</summary>
     public const string OrderItems = "OrderItems";
 
-    /// <summary><c>CustomFields</c>.</summary>
+    /// <summary>Custom fields (<c>CustomFields</c>).</summary>
     public const string CustomFields = "CustomFields";
 
-    /// <summary><c>EcommerceStoreCode</c>: the e-commerce store (SDK extension).</summary>
+    /// <summary>The e-commerce store (<c>EcommerceStoreCode</c>, SDK extension).</summary>
     public const string EcommerceStoreCode = "EcommerceStoreCode";
 
-    /// <summary><c>EcommerceOrderId</c>: the store's order id (SDK extension).</summary>
+    /// <summary>The store's own order id (<c>EcommerceOrderId</c>, SDK extension).</summary>
     public const string EcommerceOrderId = "EcommerceOrderId";
 
-    /// <summary><c>TradePolicyId</c>: the trade policy (SDK extension).</summary>
+    /// <summary>The e-commerce trade policy the prices come from (<c>TradePolicyId</c>, SDK extension).</summary>
     public const string TradePolicyId = "TradePolicyId";
 
-    /// <summary><c>CarrierEcommerceId</c>: the carrier's e-commerce id (SDK extension).</summary>
+    /// <summary>The carrier's e-commerce id, mapped in CD0402 "ID E-commerce" (<c>CarrierEcommerceId</c>, SDK extension).</summary>
     public const string CarrierEcommerceId = "CarrierEcommerceId";
 
-    /// <summary><c>EcommerceCustomerPersonalId</c>: the customer's CPF or CNPJ (SDK extension).</summary>
+    /// <summary>The customer's CPF or CNPJ: the ERP finds the customer by it, or creates one from the store's default group. Datasul's <c>PersonalId</c> is read-only in the published schema: the ERP fills it from this value (<c>EcommerceCustomerPersonalId</c>, SDK extension).</summary>
     public const string EcommerceCustomerPersonalId = "EcommerceCustomerPersonalId";
 
-    /// <summary><c>EcommerceDeliveryAddress</c>: where the store delivers (SDK extension).</summary>
+    /// <summary>Where the store delivers the order; the ERP fills its read-only <c>Delivery*</c> fields from it (<c>EcommerceDeliveryAddress</c>, SDK extension).</summary>
     public const string EcommerceDeliveryAddress = "EcommerceDeliveryAddress";
 
-    /// <summary><c>EcommerceFreight</c>: the freight the customer paid (SDK extension).</summary>
+    /// <summary>The freight the customer paid the store. Datasul's <c>ValueFreight</c> is read-only in the published schema: the ERP fills it from this value (<c>EcommerceFreight</c>, SDK extension).</summary>
     public const string EcommerceFreight = "EcommerceFreight";
 
-    /// <summary><c>Intermediary</c>: the marketplace (SDK extension).</summary>
+    /// <summary>The marketplace where the sale happened (<c>Intermediary</c>, SDK extension).</summary>
     public const string Intermediary = "Intermediary";
 
-    /// <summary><c>PaymentMethod</c>: the payment (SDK extension).</summary>
+    /// <summary>How the customer paid (<c>PaymentMethod</c>, SDK extension).</summary>
     public const string PaymentMethod = "PaymentMethod";
 
-    /// <summary><c>BillingHold</c>: why billing waits (SDK extension, read-only).</summary>
+    /// <summary>Why the order is not yet released for billing (<c>BillingHold</c>, SDK extension; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string BillingHold = "BillingHold";
 
-    /// <summary><c>LastUpdate</c>: when the order last changed (read-only).</summary>
+    /// <summary>When the order last changed in the ERP (<c>LastUpdate</c>, SDK extension; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string LastUpdate = "LastUpdate";
 }

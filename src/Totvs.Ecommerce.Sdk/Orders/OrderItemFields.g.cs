@@ -6,189 +6,189 @@ namespace Totvs.Ecommerce.Sdk.Orders;
 /// <summary>Wire names of an <see cref="OrderItem"/>'s fields (TOTVS's published <c>OrderItems</c>, plus <c>IsGift</c>).</summary>
 public static class OrderItemFields
 {
-    /// <summary><c>Aliquot</c>.</summary>
+    /// <summary>Aliquot (<c>Aliquot</c>, <c>movdis.ped-item.aliquota-ipi</c>).</summary>
     public const string Aliquot = "Aliquot";
 
-    /// <summary><c>IpiValue</c>.</summary>
+    /// <summary>Ipi value (<c>IpiValue</c>, <c>movdis.ped-item.val-ipi</c>).</summary>
     public const string IpiValue = "IpiValue";
 
-    /// <summary><c>AllocationSituation</c>. Read-only.</summary>
+    /// <summary>The allocation (pre-invoicing) situation, 1–7 (<c>AllocationSituation</c>, <c>movdis.ped-item.cod-sit-pre</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string AllocationSituation = "AllocationSituation";
 
-    /// <summary><c>CampaignId</c>. Read-only.</summary>
+    /// <summary>Campaign id (<c>CampaignId</c>, <c>movdis.ped-item.num-id-campanha-crm</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CampaignId = "CampaignId";
 
-    /// <summary><c>CancelationItemDate</c>. Read-only.</summary>
+    /// <summary>Cancelation item date (<c>CancelationItemDate</c>, <c>movdis.ped-item.dt-usercan</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CancelationItemDate = "CancelationItemDate";
 
-    /// <summary><c>CancelationUser</c>. Read-only.</summary>
+    /// <summary>Cancelation user (<c>CancelationUser</c>, <c>movdis.ped-item.user-canc</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string CancelationUser = "CancelationUser";
 
-    /// <summary><c>Comments</c>.</summary>
+    /// <summary>Free comments (<c>Comments</c>, <c>movdis.ped-item.observacao</c>).</summary>
     public const string Comments = "Comments";
 
-    /// <summary><c>CommercialSituation</c>.</summary>
+    /// <summary>The commercial situation, 1–5 (<c>CommercialSituation</c>, <c>movdis.ped-item.cod-sit-com</c>, up to 1).</summary>
     public const string CommercialSituation = "CommercialSituation";
 
-    /// <summary><c>CustomerOrderId</c>.</summary>
+    /// <summary>The customer order number; with the short name, the order's natural key (<c>CustomerOrderId</c>, <c>movdis.ped-item.nr-pedcli</c>, up to 12).</summary>
     public const string CustomerOrderId = "CustomerOrderId";
 
-    /// <summary><c>DateCancel</c>. Read-only.</summary>
+    /// <summary>Date cancel (<c>DateCancel</c>, <c>movdis.ped-item.dt-canseq</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DateCancel = "DateCancel";
 
-    /// <summary><c>DateDevol</c>. Read-only.</summary>
+    /// <summary>Date devol (<c>DateDevol</c>, <c>movdis.ped-item.dt-devolucao</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DateDevol = "DateDevol";
 
-    /// <summary><c>DeliveryDate</c>.</summary>
+    /// <summary>Delivery date (<c>DeliveryDate</c>, <c>movdis.ped-item.dt-entrega</c>).</summary>
     public const string DeliveryDate = "DeliveryDate";
 
-    /// <summary><c>DeliveryCode</c>.</summary>
+    /// <summary>Delivery code (<c>DeliveryCode</c>, <c>movdis.ped-item.cod-entrega</c>, up to 12).</summary>
     public const string DeliveryCode = "DeliveryCode";
 
-    /// <summary><c>DescCancel</c>. Read-only.</summary>
+    /// <summary>Desc cancel (<c>DescCancel</c>, <c>movdis.ped-item.desc-cancela</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DescCancel = "DescCancel";
 
-    /// <summary><c>DescDevol</c>. Read-only.</summary>
+    /// <summary>Desc devol (<c>DescDevol</c>, <c>movdis.ped-item.desc-devol</c>, up to 2000; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DescDevol = "DescDevol";
 
-    /// <summary><c>DevolutionItemDate</c>. Read-only.</summary>
+    /// <summary>Devolution item date (<c>DevolutionItemDate</c>, <c>movdis.ped-item.dt-userdev</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DevolutionItemDate = "DevolutionItemDate";
 
-    /// <summary><c>DevolutionUser</c>. Read-only.</summary>
+    /// <summary>Devolution user (<c>DevolutionUser</c>, <c>movdis.ped-item.user-devol</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DevolutionUser = "DevolutionUser";
 
-    /// <summary><c>DiscountPercentage</c>.</summary>
+    /// <summary>Cascading discounts as Datasul writes them, e.g. "7.5+3.15" (<c>DiscountPercentage</c>, <c>movdis.ped-item.des-pct-desconto-inform</c>, up to 50).</summary>
     public const string DiscountPercentage = "DiscountPercentage";
 
-    /// <summary><c>DiscountPrice</c>. Read-only.</summary>
+    /// <summary>Discount price (<c>DiscountPrice</c>, <c>movdis.ped-item.vl-desconto</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string DiscountPrice = "DiscountPrice";
 
-    /// <summary><c>InformedDiscount</c>.</summary>
+    /// <summary>Informed discount (<c>InformedDiscount</c>, <c>movdis.ped-item.val-desconto-inform</c>).</summary>
     public const string InformedDiscount = "InformedDiscount";
 
-    /// <summary><c>InsurancePrice</c>. Read-only.</summary>
+    /// <summary>Insurance price (<c>InsurancePrice</c>, <c>movdis.ped-item.val-seguro</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string InsurancePrice = "InsurancePrice";
 
-    /// <summary><c>ItemCode</c>.</summary>
+    /// <summary>The item code. Required (<c>ItemCode</c>, <c>movdis.ped-item.it-codigo</c>, up to 16).</summary>
     public const string ItemCode = "ItemCode";
 
-    /// <summary><c>ItemDescription</c>. Read-only.</summary>
+    /// <summary>Item description (<c>ItemDescription</c>, <c>mgind.item.desc-item</c>, up to 60; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ItemDescription = "ItemDescription";
 
-    /// <summary><c>ItemPercentageDiscount</c>. Read-only.</summary>
+    /// <summary>Item percentage discount (<c>ItemPercentageDiscount</c>, <c>movdis.ped-item.per-des-item</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ItemPercentageDiscount = "ItemPercentageDiscount";
 
-    /// <summary><c>LastChangeUser</c>. Read-only.</summary>
+    /// <summary>Last change user (<c>LastChangeUser</c>, <c>movdis.ped-item.user-alte</c>, up to 12; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string LastChangeUser = "LastChangeUser";
 
-    /// <summary><c>LiquidMerchandise</c>. Read-only.</summary>
+    /// <summary>Liquid merchandise (<c>LiquidMerchandise</c>, <c>movdis.ped-item.vl-liq-it</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string LiquidMerchandise = "LiquidMerchandise";
 
-    /// <summary><c>MsrUnit</c>. Read-only.</summary>
+    /// <summary>Measure unit (<c>MsrUnit</c>, <c>movdis.ped-item.cod-un</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string MeasureUnit = "MsrUnit";
 
-    /// <summary><c>OpenAmount</c>. Read-only.</summary>
+    /// <summary>Open amount (<c>OpenAmount</c>, <c>movdis.ped-item.vl-liq-abe</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OpenAmount = "OpenAmount";
 
-    /// <summary><c>OpenLiquidMerchandise</c>. Read-only.</summary>
+    /// <summary>Open liquid merchandise (<c>OpenLiquidMerchandise</c>, <c>movdis.ped-item.vl-merc-abe</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OpenLiquidMerchandise = "OpenLiquidMerchandise";
 
-    /// <summary><c>OrderItemSituation</c>. Read-only.</summary>
+    /// <summary>The item's situation (same numbers as the order's) (<c>OrderItemSituation</c>, <c>movdis.ped-item.cod-sit-item</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OrderItemSituation = "OrderItemSituation";
 
-    /// <summary><c>OriginalDeliveryDate</c>.</summary>
+    /// <summary>Original delivery date (<c>OriginalDeliveryDate</c>, <c>movdis.ped-item.dt-entorig</c>).</summary>
     public const string OriginalDeliveryDate = "OriginalDeliveryDate";
 
-    /// <summary><c>OriginalPrice</c>.</summary>
+    /// <summary>The unit price sold at. Required (<c>OriginalPrice</c>, <c>movdis.ped-item.vl-preori</c>).</summary>
     public const string OriginalPrice = "OriginalPrice";
 
-    /// <summary><c>OriginalPriceBilling</c>. Read-only.</summary>
+    /// <summary>Original price billing (<c>OriginalPriceBilling</c>, <c>movdis.ped-item.vl-preori-un-fat</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string OriginalPriceBilling = "OriginalPriceBilling";
 
-    /// <summary><c>PeriodDiscount</c>. Read-only.</summary>
+    /// <summary>Period discount (<c>PeriodDiscount</c>, <c>movdis.ped-item.val-pct-desconto-periodo</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PeriodDiscount = "PeriodDiscount";
 
-    /// <summary><c>PriceSituation</c>. Read-only.</summary>
+    /// <summary>Price situation (<c>PriceSituation</c>, <c>movdis.ped-item.cod-sit-preco</c>, up to 1; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceSituation = "PriceSituation";
 
-    /// <summary><c>PriceTable</c>.</summary>
+    /// <summary>The price table (<c>PriceTable</c>, <c>movdis.ped-item.nr-tabpre</c>, up to 8).</summary>
     public const string PriceTable = "PriceTable";
 
-    /// <summary><c>PriceTableDiscount</c>.</summary>
+    /// <summary>Price table discount (<c>PriceTableDiscount</c>, <c>movdis.ped-item.val-pct-desconto-tab-preco</c>).</summary>
     public const string PriceTableDiscount = "PriceTableDiscount";
 
-    /// <summary><c>PriceTableValue</c>. Read-only.</summary>
+    /// <summary>Price table value (<c>PriceTableValue</c>, <c>movdis.ped-item.vl-pretab</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceTableValue = "PriceTableValue";
 
-    /// <summary><c>PriceUnitary</c>. Read-only.</summary>
+    /// <summary>Price unitary (<c>PriceUnitary</c>, <c>movdis.ped-item.vl-preuni</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string PriceUnitary = "PriceUnitary";
 
-    /// <summary><c>PurchaseOrder</c>.</summary>
+    /// <summary>Purchase order (<c>PurchaseOrder</c>, <c>movdis.ped-item.cod-ord-compra</c>, up to 15).</summary>
     public const string PurchaseOrder = "PurchaseOrder";
 
-    /// <summary><c>QuantityAttentive</c>. Read-only.</summary>
+    /// <summary>Quantity attentive (<c>QuantityAttentive</c>, <c>movdis.ped-item.qt-atendida</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string QuantityAttentive = "QuantityAttentive";
 
-    /// <summary><c>QuantityBilling</c>.</summary>
+    /// <summary>The quantity in the billing unit, above zero. Required (<c>QuantityBilling</c>, <c>movdis.ped-item.qt-un-fat</c>).</summary>
     public const string QuantityBilling = "QuantityBilling";
 
-    /// <summary><c>QuantityPending</c>. Read-only.</summary>
+    /// <summary>Quantity pending (<c>QuantityPending</c>, <c>movdis.ped-item.qt-pendente</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string QuantityPending = "QuantityPending";
 
-    /// <summary><c>QuantityRequested</c>. Read-only.</summary>
+    /// <summary>Quantity requested (<c>QuantityRequested</c>, <c>movdis.ped-item.qt-pedida</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string QuantityRequested = "QuantityRequested";
 
-    /// <summary><c>ReactivationDate</c>. Read-only.</summary>
+    /// <summary>Reactivation date (<c>ReactivationDate</c>, <c>movdis.ped-item.dt-reativ</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string ReactivationDate = "ReactivationDate";
 
-    /// <summary><c>ReferenceCode</c>.</summary>
+    /// <summary>The reference, for items controlled by reference (<c>ReferenceCode</c>, <c>movdis.ped-item.cod-refer</c>, up to 8).</summary>
     public const string ReferenceCode = "ReferenceCode";
 
-    /// <summary><c>Sequence</c>.</summary>
+    /// <summary>The sequence (<c>Sequence</c>, <c>movdis.ped-item.nr-sequencia</c>).</summary>
     public const string Sequence = "Sequence";
 
-    /// <summary><c>ShortName</c>.</summary>
+    /// <summary>The customer's short name (nome abreviado) (<c>ShortName</c>, <c>movdis.ped-item.nome-abrev</c>, up to 12).</summary>
     public const string ShortName = "ShortName";
 
-    /// <summary><c>SuspensionDate</c>. Read-only.</summary>
+    /// <summary>Suspension date (<c>SuspensionDate</c>, <c>movdis.ped-item.dt-suspensao</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string SuspensionDate = "SuspensionDate";
 
-    /// <summary><c>SuspensionItemDate</c>. Read-only.</summary>
+    /// <summary>Suspension item date (<c>SuspensionItemDate</c>, <c>movdis.ped-item.dt-usersusp</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string SuspensionItemDate = "SuspensionItemDate";
 
-    /// <summary><c>TermDiscount</c>. Read-only.</summary>
+    /// <summary>Term discount (<c>TermDiscount</c>, <c>movdis.ped-item.val-pct-desconto-prazo</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TermDiscount = "TermDiscount";
 
-    /// <summary><c>TotalOrderItemAmount</c>. Read-only.</summary>
+    /// <summary>The item's total (<c>TotalOrderItemAmount</c>, <c>movdis.ped-item.vl-tot-it</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalOrderItemAmount = "TotalOrderItemAmount";
 
-    /// <summary><c>TotalPercentageDiscount</c>. Read-only.</summary>
+    /// <summary>Total percentage discount (<c>TotalPercentageDiscount</c>, <c>movdis.ped-item.val-pct-desconto-total</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalPercentageDiscount = "TotalPercentageDiscount";
 
-    /// <summary><c>TotalValueDiscount</c>. Read-only.</summary>
+    /// <summary>Total value discount (<c>TotalValueDiscount</c>, <c>movdis.ped-item.val-desconto-total</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TotalValueDiscount = "TotalValueDiscount";
 
-    /// <summary><c>TransactionType</c>. Read-only.</summary>
+    /// <summary>The natureza de operação, chosen by the ERP's automatic suggestion when absent (<c>TransactionType</c>, <c>movdis.ped-item.nat-operacao</c>, up to 6; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string TransactionType = "TransactionType";
 
-    /// <summary><c>TypeAttendance</c>.</summary>
+    /// <summary>Type attendance (<c>TypeAttendance</c>, <c>movdis.ped-item.tipo-atend</c>).</summary>
     public const string TypeAttendance = "TypeAttendance";
 
-    /// <summary><c>UnitBusinessCod</c>. Read-only.</summary>
+    /// <summary>Unit business cod (<c>UnitBusinessCod</c>, <c>movdis.ped-item.cod-unid-negoc</c>, up to 3; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UnitBusinessCod = "UnitBusinessCod";
 
-    /// <summary><c>UnitMeasureBilling</c>.</summary>
+    /// <summary>The billing unit (<c>UnitMeasureBilling</c>, <c>movdis.ped-item.des-un-medida</c>, up to 2).</summary>
     public const string UnitMeasureBilling = "UnitMeasureBilling";
 
-    /// <summary><c>UnitMeasureBillingDesc</c>. Read-only.</summary>
+    /// <summary>Unit measure billing desc (<c>UnitMeasureBillingDesc</c>, <c>mgind.tab-unidade.descricao</c>, up to 15; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UnitMeasureBillingDesc = "UnitMeasureBillingDesc";
 
-    /// <summary><c>UnitMeasureStock</c>. Read-only.</summary>
+    /// <summary>Unit measure stock (<c>UnitMeasureStock</c>, <c>movdis.ped-item.char-2,09,02</c>; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UnitMeasureStock = "UnitMeasureStock";
 
-    /// <summary><c>unitMeasureStockDesc</c>. Read-only.</summary>
+    /// <summary>Unit measure stock description (<c>unitMeasureStockDesc</c>, <c>mgind.tab-unidade.descricao</c>, up to 15; read-only: Datasul fills it and the SDK never sends it).</summary>
     public const string UnitMeasureStockDescription = "unitMeasureStockDesc";
 
-    /// <summary><c>IsGift</c>: whether the item is a gift (SDK extension).</summary>
+    /// <summary>Whether the item is a gift (brinde), which takes the gift naturezas (<c>IsGift</c>, SDK extension).</summary>
     public const string IsGift = "IsGift";
 }

@@ -19,12 +19,12 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     }
 
     internal OrdersClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, static json => json.Order, static json => json.OrderPage, OrderRules.Instance)) =>
+        : base(new EcommerceCollection<Order>(transport, transport.Routes.Orders, OrderRules.Instance)) =>
         this.transport = transport;
 
     private string Route => transport.Routes.Orders;
 
-    private JsonTypeInfo<Order> OrderType => transport.Resolve(transport.Json.Order, typeof(Order));
+    private JsonTypeInfo<Order> OrderType => transport.ReadType<Order>(typeof(Order));
 
     /// <summary>
     /// Creates an order exactly once. The order is checked locally first (nothing is sent when a field is

@@ -14,7 +14,7 @@ public class PriceItemsClient : EcommerceCollectionClient<PriceItem, PriceItemLi
     }
 
     internal PriceItemsClient(TotvsTransport transport)
-        : base(new EcommerceCollection<PriceItem>(transport, transport.Routes.PriceItems, static json => json.PriceItem, static json => json.PriceItemPage, PriceItemRules.Instance))
+        : base(new EcommerceCollection<PriceItem>(transport, transport.Routes.PriceItems, PriceItemRules.Instance))
     {
     }
 }

@@ -14,7 +14,7 @@ public class PriceTablesClient : EcommerceCollectionClient<PriceTable, PriceTabl
     }
 
     internal PriceTablesClient(TotvsTransport transport)
-        : base(new EcommerceCollection<PriceTable>(transport, transport.Routes.PriceTables, static json => json.PriceTable, static json => json.PriceTablePage, PriceTableRules.Instance))
+        : base(new EcommerceCollection<PriceTable>(transport, transport.Routes.PriceTables, PriceTableRules.Instance))
     {
     }
 }

@@ -15,7 +15,7 @@ public class ProductsClient : EcommerceCollectionClient<Product, ProductListOpti
     }
 
     internal ProductsClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Product>(transport, transport.Routes.Products, static json => json.Product, static json => json.ProductPage, ProductRules.Instance))
+        : base(new EcommerceCollection<Product>(transport, transport.Routes.Products, ProductRules.Instance))
     {
     }
 

@@ -15,7 +15,7 @@ public class RootSkusClient : EcommerceCollectionClient<RootSku, RootSkuListOpti
     }
 
     internal RootSkusClient(TotvsTransport transport)
-        : base(new EcommerceCollection<RootSku>(transport, transport.Routes.RootSkus, static json => json.RootSku, static json => json.RootSkuPage, RootSkuRules.Instance))
+        : base(new EcommerceCollection<RootSku>(transport, transport.Routes.RootSkus, RootSkuRules.Instance))
     {
     }
 

@@ -15,7 +15,7 @@ public class SkusClient : EcommerceCollectionClient<Sku, SkuListOptions>
     }
 
     internal SkusClient(TotvsTransport transport)
-        : base(new EcommerceCollection<Sku>(transport, transport.Routes.Skus, static json => json.Sku, static json => json.SkuPage, SkuRules.Instance))
+        : base(new EcommerceCollection<Sku>(transport, transport.Routes.Skus, SkuRules.Instance))
     {
     }
 

@@ -14,7 +14,7 @@ public class StockBalancesClient : EcommerceCollectionClient<StockBalance, Stock
     }
 
     internal StockBalancesClient(TotvsTransport transport)
-        : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, static json => json.StockBalance, static json => json.StockBalancePage, StockBalanceRules.Instance))
+        : base(new EcommerceCollection<StockBalance>(transport, transport.Routes.StockBalances, StockBalanceRules.Instance))
     {
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Orders;
 using NodaTime;
 using Totvs.Ecommerce.Sdk.Serialization;
 using Xunit.Abstractions;
@@ -14,21 +16,21 @@ namespace Totvs.Ecommerce.Sdk.Tests.Contract;
 /// </summary>
 public sealed class SdkSchemaConformanceTests(ITestOutputHelper output)
 {
-    private static readonly TotvsJsonContext Json = TotvsJson.CreateContext(DateTimeZoneProviders.Tzdb["America/Sao_Paulo"]);
+    private static readonly JsonSerializerOptions Json = TotvsJson.CreateReadOptions(DateTimeZoneProviders.Tzdb["America/Sao_Paulo"]);
 
     /// <summary>The SDK model of each published schema object.</summary>
     public static JsonTypeInfo ModelOf(string schemaObject) => schemaObject switch
     {
-        "OrdersInfo" => Json.Order,
-        "OrderItems" => Json.OrderItem,
-        "OrderRepresentatives" => Json.OrderRepresentative,
-        "OrderCancelationInfos" => Json.OrderCancellation,
-        "OrderCustomFields" or "CustomerCustomFields" => Json.CustomField,
-        "PreInvoicing" => Json.OrderPreInvoicing,
-        "CustomersInfo" => Json.Customer,
-        "CustomerContacts" => Json.CustomerContact,
-        "DeliveryPlaces" => Json.DeliveryPlace,
-        "DeliveryContry" => Json.CountryInfo,
+        "OrdersInfo" => Json.GetTypeInfo(typeof(Order)),
+        "OrderItems" => Json.GetTypeInfo(typeof(OrderItem)),
+        "OrderRepresentatives" => Json.GetTypeInfo(typeof(OrderRepresentative)),
+        "OrderCancelationInfos" => Json.GetTypeInfo(typeof(OrderCancellation)),
+        "OrderCustomFields" or "CustomerCustomFields" => Json.GetTypeInfo(typeof(CustomField)),
+        "PreInvoicing" => Json.GetTypeInfo(typeof(OrderPreInvoicing)),
+        "CustomersInfo" => Json.GetTypeInfo(typeof(Customer)),
+        "CustomerContacts" => Json.GetTypeInfo(typeof(CustomerContact)),
+        "DeliveryPlaces" => Json.GetTypeInfo(typeof(DeliveryPlace)),
+        "DeliveryContry" => Json.GetTypeInfo(typeof(CountryInfo)),
         _ => throw new InvalidOperationException($"No SDK model for the schema object {schemaObject}."),
     };
 

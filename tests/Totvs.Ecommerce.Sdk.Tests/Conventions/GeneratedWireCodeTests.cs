@@ -1,16 +1,24 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Totvs.Ecommerce.Sdk.Customers;
+using Totvs.Ecommerce.Sdk.Families;
+using Totvs.Ecommerce.Sdk.Invoices;
 using Totvs.Ecommerce.Sdk.Orders;
+using Totvs.Ecommerce.Sdk.PriceItems;
+using Totvs.Ecommerce.Sdk.PriceTables;
+using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.RootSkus;
+using Totvs.Ecommerce.Sdk.Skus;
+using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Tests.Support;
 using Totvs.Ecommerce.WireGen;
 
 namespace Totvs.Ecommerce.Sdk.Tests.Conventions;
 
 /// <summary>
-/// Each wire fact once (issue 29): the field-name constants and the read-only sets of orders and customers are generated
-/// from the schema tables (<c>docs/schemas</c>, <c>build/generate-wire.sh</c>), and the models' wire names and .NET names
-/// follow those tables and the one naming rule.
+/// Each wire fact once (issue 29): every record's wire properties, its field-name constants and the read-only sets are
+/// generated from the schema tables (<c>docs/schemas</c>, <c>build/generate-wire.sh</c>), and the models' wire names and
+/// .NET names follow those tables and the one naming rule.
 /// </summary>
 public sealed class GeneratedWireCodeTests
 {
@@ -33,13 +41,36 @@ public sealed class GeneratedWireCodeTests
         {
             CopyDirectory(Path.Combine(RepositoryPaths.Root, "docs", "schemas"), Path.Combine(copy.FullName, "docs", "schemas"));
             var table = Path.Combine(copy.FullName, "docs", "schemas", "OrdersPublic.tsv");
-            File.WriteAllText(table, File.ReadAllText(table).Replace("OrdersInfo\tBranchId\tstring", "OrdersInfo\tBranchCode\tstring", StringComparison.Ordinal));
+            File.WriteAllText(table, File.ReadAllText(table).Replace("OrdersInfo\tCifCity\tstring", "OrdersInfo\tCifTown\tstring", StringComparison.Ordinal));
 
             var generated = WireGenerator.Generate(copy.FullName);
 
             var orderFields = generated["src/Totvs.Ecommerce.Sdk/Orders/OrderFields.g.cs"];
-            Assert.Contains("public const string BranchCode = \"BranchCode\";", orderFields, StringComparison.Ordinal);
+            Assert.Contains("public const string CifTown = \"CifTown\";", orderFields, StringComparison.Ordinal);
             Assert.NotEqual(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src/Totvs.Ecommerce.Sdk/Orders/OrderFields.g.cs")), orderFields);
+            var order = generated["src/Totvs.Ecommerce.Sdk/Orders/Order.g.cs"];
+            Assert.Contains("[JsonPropertyName(\"CifTown\")]\n    public string? CifTown { get; set; }", order, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"CifCity\"", order, StringComparison.Ordinal);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_row_of_the_SDKs_table_for_a_field_no_table_has_is_refused_by_name()
+    {
+        var copy = Directory.CreateTempSubdirectory("totvs-wire-");
+        try
+        {
+            CopyDirectory(Path.Combine(RepositoryPaths.Root, "docs", "schemas"), Path.Combine(copy.FullName, "docs", "schemas"));
+            var table = Path.Combine(copy.FullName, "docs", "schemas", "OrdersPublic.tsv");
+            File.WriteAllText(table, File.ReadAllText(table).Replace("OrdersInfo\tBranchId\tstring", "OrdersInfo\tBranchCode\tstring", StringComparison.Ordinal));
+
+            var error = Assert.Throws<InvalidDataException>(() => WireGenerator.Generate(copy.FullName));
+
+            Assert.Contains("OrdersInfo.BranchId", error.Message, StringComparison.Ordinal);
         }
         finally
         {
@@ -64,7 +95,64 @@ public sealed class GeneratedWireCodeTests
         { typeof(Customer), "CustomerPublic", "CustomersInfo" },
         { typeof(CustomerContact), "CustomerPublic", "CustomerContacts" },
         { typeof(DeliveryPlace), "CustomerPublic", "DeliveryPlaces" },
+        { typeof(CountryInfo), "CustomerPublic", "DeliveryContry" },
+        { typeof(OrderCancellation), "OrdersPublic", "OrderCancelationInfos" },
+        { typeof(CustomField), "OrdersPublic", "OrderCustomFields" },
+        { typeof(CustomField), "CustomerPublic", "CustomerCustomFields" },
+        { typeof(OrderDeliveryAddress), "OrdersPublic", "EcommerceDeliveryAddress" },
+        { typeof(OrderIntermediary), "OrdersPublic", "Intermediary" },
+        { typeof(OrderPaymentMethod), "OrdersPublic", "PaymentMethod" },
+        { typeof(Family), "BusinessFamilyPublic", "Family" },
+        { typeof(Product), "ProductPublic", "Product" },
+        { typeof(Sku), "ProductSkuPublic", "Sku" },
+        { typeof(RootSku), "ProductRootSkuPublic", "RootSku" },
+        { typeof(RootSkuVariant), "ProductRootSkuPublic", "RootSkuVariant" },
+        { typeof(PriceItem), "PriceItemPublic", "PriceItem" },
+        { typeof(PriceTable), "PriceTablePublic", "PriceTable" },
+        { typeof(StockBalance), "StockBalancePublic", "StockBalance" },
+        { typeof(Invoice), "InvoicePublic", "Invoice" },
+        { typeof(InvoiceItem), "InvoicePublic", "InvoiceItem" },
     };
+
+    [Fact]
+    public void No_wire_property_of_a_record_is_written_by_hand()
+    {
+        var handWritten = new[] { "Families", "Products", "Skus", "RootSkus", "PriceItems", "PriceTables", "StockBalances", "Invoices", "Orders", "Customers", "Records" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "src", "Totvs.Ecommerce.Sdk", folder), "*.cs"))
+            .Where(file => !file.EndsWith(".g.cs", StringComparison.Ordinal) && File.ReadAllText(file).Contains("[JsonPropertyName(", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.True(handWritten.Count == 0, $"{string.Join(", ", handWritten)} declare wire properties by hand: add the fields to docs/schemas/sdk and run build/generate-wire.sh.");
+    }
+
+    [Fact]
+    public void Every_wire_property_of_a_generated_model_comes_from_the_schema_tables_and_nothing_else()
+    {
+        foreach (var (model, schema, obj) in Models.Select(row => ((Type)row[0], (string)row[1], (string)row[2])))
+        {
+            var expected = WireGenerator.FieldsOf(RepositoryPaths.Root, schema, obj).Select(f => f.Name).Order(StringComparer.Ordinal);
+            var actual = model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name)
+                .OfType<string>()
+                .Order(StringComparer.Ordinal);
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void No_public_model_names_a_JSON_converter()
+    {
+        var named = ShippedAssemblies.ExportedTypes
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.GetCustomAttribute<JsonConverterAttribute>() is not null)
+                .Select(p => $"{type.Name}.{p.Name}")
+                .Concat(type.GetCustomAttribute<JsonConverterAttribute>() is null ? [] : [type.Name]))
+            .ToList();
+
+        Assert.True(named.Count == 0, $"{string.Join(", ", named)} name a converter in a public attribute: register it in TotvsJson instead, so the converter stays internal.");
+    }
 
     [Theory]
     [MemberData(nameof(Models))]

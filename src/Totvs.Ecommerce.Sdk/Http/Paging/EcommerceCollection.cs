@@ -12,18 +12,16 @@ namespace Totvs.Ecommerce.Sdk.Http;
 internal sealed class EcommerceCollection<T>(
     TotvsTransport transport,
     string route,
-    Func<TotvsJsonContext, JsonTypeInfo<T>> selectItemType,
-    Func<TotvsJsonContext, JsonTypeInfo<PageEnvelope<T>>> selectPageType,
     RecordRules<T> rules)
     where T : class
 {
     private JsonTypeInfo<T>? itemType;
     private JsonTypeInfo<PageEnvelope<T>>? pageType;
 
-    // The context caches each type's metadata, so two threads racing here get the same instance.
-    private JsonTypeInfo<T> ItemType => itemType ??= transport.Resolve(selectItemType(transport.Json), typeof(T));
+    // The options cache each type's metadata, so two threads racing here get the same instance.
+    private JsonTypeInfo<T> ItemType => itemType ??= transport.ReadType<T>(typeof(T));
 
-    private JsonTypeInfo<PageEnvelope<T>> PageType => pageType ??= transport.Resolve(selectPageType(transport.Json), typeof(T));
+    private JsonTypeInfo<PageEnvelope<T>> PageType => pageType ??= transport.ReadType<PageEnvelope<T>>(typeof(T));
 
     public async Task<Page<T>> ListAsync(EcommerceListOptions? options, CancellationToken cancellationToken)
     {

@@ -32,6 +32,7 @@ internal sealed class TotvsTransport
     private readonly ConcurrentDictionary<string, Uri> routeAddresses = new(StringComparer.Ordinal);
     private readonly string? acceptLanguage;
     private readonly string userAgent;
+    private readonly JsonSerializerOptions readOptions;
     private readonly Lazy<JsonSerializerOptions> writeOptions;
     private readonly FieldRenames? fieldRenames;
     private readonly Lazy<JsonSerializerOptions>? renamingOptions;
@@ -57,11 +58,11 @@ internal sealed class TotvsTransport
         Routes = options.Routes.Clone();
         var serverZone = DateTimeZoneProviders.Tzdb[options.ServerTimeZone];
         LastUpdate = new LastUpdateFormat(serverZone);
-        Json = TotvsJson.CreateContext(serverZone);
+        readOptions = TotvsJson.CreateReadOptions(serverZone);
         fieldRenames = FieldRenames.From(options.FieldNames);
         var renames = fieldRenames;
         writeOptions = new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateWriteOptions(serverZone, renames));
-        renamingOptions = renames is null ? null : new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateRenamingOptions(serverZone, renames));
+        renamingOptions = renames is null ? null : new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateReadOptions(serverZone, renames));
         DefaultPageSize = options.PageSize;
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
         userAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? TotvsEcommerceOptions.DefaultUserAgent : options.UserAgent.Trim();
@@ -84,8 +85,6 @@ internal sealed class TotvsTransport
     /// <summary>Where the SDK logs (a null logger when the application has none).</summary>
     public ILogger Logger { get; }
 
-    public TotvsJsonContext Json { get; }
-
     public LastUpdateFormat LastUpdate { get; }
 
     public int DefaultPageSize { get; }
@@ -104,10 +103,10 @@ internal sealed class TotvsTransport
 
     /// <summary>
     /// The metadata a record (or a page of <paramref name="record"/>) is read with: the generated one, or, when the
-    /// options rename fields of <paramref name="record"/>, one with the ERP's names. Called once per resource.
+    /// options rename fields of <paramref name="record"/>, one with the ERP's names. The options cache it per type.
     /// </summary>
-    public JsonTypeInfo<T> Resolve<T>(JsonTypeInfo<T> generated, Type record) =>
-        renamingOptions is not null && fieldRenames!.Renames(record) ? (JsonTypeInfo<T>)renamingOptions.Value.GetTypeInfo(typeof(T)) : generated;
+    public JsonTypeInfo<T> ReadType<T>(Type record) =>
+        (JsonTypeInfo<T>)(renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions).GetTypeInfo(typeof(T));
 
     /// <summary>A <c>fields</c> or <c>order</c> list in the ERP's names of <paramref name="record"/>'s fields.</summary>
     public IReadOnlyList<string>? TranslateFields(Type record, IReadOnlyList<string>? names) => fieldRenames is null ? names : fieldRenames.Translate(record, names);
