@@ -47,6 +47,8 @@ public static class WireGenerator
         new("InvoicePublic", "Invoice", $"{Sdk}.Invoices", "Invoice", "Invoices", ["NodaTime", $"{Sdk}.Domain.Identifiers"], "InvoiceFields",
             "Wire names of an <see cref=\"Invoice\"/>'s fields (wire contract §4.9), for <see cref=\"EcommerceListOptions.Fields\"/> and <see cref=\"EcommerceListOptions.OrderBy\"/>."),
         new("InvoicePublic", "InvoiceItem", $"{Sdk}.Invoices", "InvoiceItem", "Invoices", [$"{Sdk}.Domain.Catalog"]),
+        new("PurchaseOrder", "PurchaseOrder", $"{Sdk}.PurchaseOrders", "PurchaseOrder", "PurchaseOrders", ["NodaTime"]),
+        new("PurchaseOrder", "PurchaseOrderLine", $"{Sdk}.PurchaseOrders", "PurchaseOrderLine", "PurchaseOrders", []),
 
         // Orders and customers: TOTVS's published schemas, with the SDK's rows beside them.
         new("OrdersPublic", "OrdersInfo", $"{Sdk}.Orders", "Order", "Orders",

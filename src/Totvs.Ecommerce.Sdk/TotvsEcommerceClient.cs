@@ -5,6 +5,7 @@ using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.Http;
 using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.PurchaseOrders;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.PriceTables;
@@ -38,6 +39,7 @@ public class TotvsEcommerceClient
         Orders = null!;
         Customers = null!;
         Invoices = null!;
+        PurchaseOrders = null!;
     }
 
     /// <summary>
@@ -88,6 +90,7 @@ public class TotvsEcommerceClient
         Orders = new OrdersClient(transport);
         Customers = new CustomersClient(transport);
         Invoices = new InvoicesClient(transport);
+        PurchaseOrders = new PurchaseOrdersClient(transport);
     }
 
     /// <summary>apiBusinessFamilyPublic: families (categories) published to the store.</summary>
@@ -119,6 +122,9 @@ public class TotvsEcommerceClient
 
     /// <summary>apiInvoicePublic: invoices (NF-e) issued for the store's orders.</summary>
     public virtual InvoicesClient Invoices { get; }
+
+    /// <summary>Purchase orders and their lines (<c>ccp</c>), read-only: what a partner that buys through the ERP imports.</summary>
+    public virtual PurchaseOrdersClient PurchaseOrders { get; }
 
     private static Func<HttpClient> OwnPipeline(TotvsEcommerceOptions options, TimeProvider timeProvider)
     {

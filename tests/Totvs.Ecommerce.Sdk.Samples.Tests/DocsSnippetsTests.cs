@@ -11,6 +11,7 @@ public sealed partial class DocsSnippetsTests
     [Theory]
     [InlineData("getting-started.md", "GettingStarted.cs")]
     [InlineData("connector-recipes.md", "ConnectorRecipes.cs")]
+    [InlineData("purchases-and-sales.md", "PurchasesAndSales.cs")]
     public void Each_snippet_in_the_docs_is_the_compiled_code(string page, string source)
     {
         var root = PackagingTests.RepositoryRoot();

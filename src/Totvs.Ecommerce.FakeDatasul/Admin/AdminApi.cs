@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Testing;
 using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Testing.Pacing;
@@ -61,6 +62,17 @@ internal static class AdminApi
         {
             erp.Server.UnlinkItem(link.Store, link.ItemCode);
             return Task.FromResult(Results.NoContent());
+        }));
+        admin.MapPost("/erp/purchase-orders", (HttpRequest request) => WithBody(request.HttpContext, AdminJsonContext.Default.PurchaseOrderSpec, spec =>
+        {
+            var order = new FakePurchaseOrder(
+                NodaTime.Text.LocalDatePattern.Iso.Parse(spec.OrderDate).GetValueOrThrow(), spec.VendorCode, spec.VendorShortName, spec.VendorName,
+                CpfOrCnpj.Parse(spec.VendorDocument), [.. (spec.Lines ?? []).Select(l => new FakePurchaseOrderLine(l.ItemCode, l.Quantity, l.UnitOfMeasure, l.UnitPrice))])
+            {
+                DeliveryBranchId = spec.DeliveryBranchId ?? "1",
+                Comments = spec.Comments,
+            };
+            return Task.FromResult(Results.Json(new PurchaseOrderCreated(erp.Server.AddPurchaseOrder(order)), AdminJsonContext.Default.PurchaseOrderCreated, statusCode: StatusCodes.Status201Created));
         }));
         admin.MapGet("/erp/orders", () => Json(
             erp.Server.Orders.Select(o => new OrderView(o.OrderId, o.CustomerOrderId, o.StoreCode, o.OrderSituation.ToString(), o.BillingHold)).ToList(),

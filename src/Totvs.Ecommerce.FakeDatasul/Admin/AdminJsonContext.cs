@@ -24,4 +24,6 @@ namespace Totvs.Ecommerce.FakeDatasul.Admin;
 [JsonSerializable(typeof(SeedDocument))]
 [JsonSerializable(typeof(SeedResult))]
 [JsonSerializable(typeof(CapacitySpec))]
+[JsonSerializable(typeof(PurchaseOrderSpec))]
+[JsonSerializable(typeof(PurchaseOrderCreated))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ using Totvs.Ecommerce.Sdk.Testing.Faults;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Testing.Journal;
 using Totvs.Ecommerce.Sdk.Testing.Routes.Catalog;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Purchases;
 using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 using Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -34,6 +35,7 @@ internal sealed class RequestRouter
     private readonly OrderRoutes orders;
     private readonly CustomerRoutes customers;
     private readonly InvoiceRoutes invoices;
+    private readonly PurchaseOrderRoutes purchaseOrders;
     private readonly Func<FakeErpCapacity> capacity;
     private readonly CapacityGate gate = new();
 
@@ -62,6 +64,7 @@ internal sealed class RequestRouter
         orders = new OrderRoutes(state, zone, credentials, options.AnswerEmptySalesListsWith404);
         customers = new CustomerRoutes(state, zone, options.AnswerEmptySalesListsWith404);
         invoices = new InvoiceRoutes(state, zone);
+        purchaseOrders = new PurchaseOrderRoutes(state, zone);
         catalog =
         [
             (routes.Families, new CatalogRoute<FamilyRecord>(state, zone, "Family", FamilyWire.Published, FamilyWire.Projection, f => f.Code)),
@@ -196,6 +199,17 @@ internal sealed class RequestRouter
         if (deniedStore is not null)
         {
             return Forbidden(request, deniedStore);
+        }
+
+        // Purchase orders belong to the purchasing module (ccp), not to the e-commerce integration: CD0101 does not gate them.
+        if (TryMatch(route, routes.PurchaseOrders, out var purchaseOrderKey))
+        {
+            return purchaseOrders.HandleOrders(request, purchaseOrderKey);
+        }
+
+        if (TryMatch(route, routes.PurchaseOrderLines, out var purchaseOrderLineKey))
+        {
+            return purchaseOrders.HandleLines(request, purchaseOrderLineKey);
         }
 
         // CD0101 gates the whole integration: with it off, Datasul serves no e-commerce route (catalog, prices, stock,

@@ -58,6 +58,13 @@ internal sealed class DatasulState(TimeProvider timeProvider)
 
     public long NextOrderId { get; set; } = 1001;
 
+    /// <summary>Purchase orders (pedidos de compra), by number.</summary>
+    public SortedDictionary<long, PurchaseOrderRecord> PurchaseOrders { get; } = [];
+
+    public long NextPurchaseOrderNumber { get; set; } = 190001;
+
+    public long NextPurchaseOrderLineNumber { get; set; } = 285001;
+
     public long NextCustomerCode { get; set; } = 5001;
 
     public int NextInvoiceNumber { get; set; } = 1;

@@ -140,6 +140,18 @@ public static class ErrorAdvisor
                 "O cliente não está vinculado a esta loja B2B, que vende só aos seus clientes.",
                 "Vincule o cliente à loja e sincronize novamente.",
                 false),
+            [C.CustomerNotRegistered] = (
+                "The order's customer (its short name) is not registered in the ERP.",
+                "Register the customer in CD0704 (emitente) or send the short name Datasul has, then send the order again.",
+                "O cliente do pedido (nome abreviado) não está cadastrado no ERP.",
+                "Cadastre o cliente no CD0704 (emitente) ou envie o nome abreviado que o Datasul tem, e envie o pedido novamente.",
+                false),
+            [C.ItemNotRegistered] = (
+                "An item of the order is not in the ERP's item register.",
+                "Register the item in CD0204, or map the product to the ERP's item code, then send the order again.",
+                "Um item do pedido não está cadastrado no ERP.",
+                "Cadastre o item no CD0204, ou mapeie o produto para o código do item no ERP, e envie o pedido novamente.",
+                false),
             [C.OrderWithoutItems] = (
                 "The order has no items.",
                 "Check the order in the store; give it up if it is not a sale.",

@@ -95,6 +95,12 @@ public static class TotvsErrorCodes
     /// <summary>The order has no items.</summary>
     public const string OrderWithoutItems = "ORDER_WITHOUT_ITEMS";
 
+    /// <summary>A plain sales order names a customer short name the ERP's register (emitente) does not have.</summary>
+    public const string CustomerNotRegistered = "CUSTOMER_NOT_REGISTERED";
+
+    /// <summary>A plain sales order names an item the ERP's item register does not have.</summary>
+    public const string ItemNotRegistered = "ITEM_NOT_REGISTERED";
+
     /// <summary>A marketplace order (with an intermediary) whose payment method is not Faturado (seed 001).</summary>
     public const string MarketplacePaymentNotInvoiced = "MARKETPLACE_PAYMENT_NOT_INVOICED";
 

@@ -48,6 +48,14 @@ public sealed class TotvsRouteTable
     /// <value>Defaults to <c>ftp/v1/invoicePublic/ecommerce</c>.</value>
     public string Invoices { get; set; } = "ftp/v1/invoicePublic/ecommerce";
 
+    /// <summary>Purchase orders (pedidos de compra), read-only; the route is [inferred] from TOTVS's API convention.</summary>
+    /// <value>Defaults to <c>ccp/v1/purchaseOrder</c>.</value>
+    public string PurchaseOrders { get; set; } = "ccp/v1/purchaseOrder";
+
+    /// <summary>Purchase order lines (ordens de compra), read-only; some releases name it <c>purchaseOrderLinesV2</c>.</summary>
+    /// <value>Defaults to <c>ccp/v2/purchaseOrderLines</c>.</value>
+    public string PurchaseOrderLines { get; set; } = "ccp/v2/purchaseOrderLines";
+
     /// <summary>Every route with the name of its entry, for validation and for servers that follow the table.</summary>
     /// <returns>Pairs of (entry name, route).</returns>
     public IReadOnlyList<KeyValuePair<string, string>> ToList() =>
@@ -62,6 +70,8 @@ public sealed class TotvsRouteTable
         new(nameof(Orders), Orders),
         new(nameof(Customers), Customers),
         new(nameof(Invoices), Invoices),
+        new(nameof(PurchaseOrders), PurchaseOrders),
+        new(nameof(PurchaseOrderLines), PurchaseOrderLines),
     ];
 
     /// <summary>A copy that later changes to this table do not affect.</summary>

@@ -76,7 +76,13 @@ internal static class OrderValidation
                 problems.Add(new RecordProblem(field, $"{field} {item.QuantityBilling} must be greater than zero."));
             }
 
-            if (item.OriginalPrice < 0)
+            if (item.OriginalPrice == 0 && !item.IsGift)
+            {
+                var field = FieldName.Of("OrderItems", i, "OriginalPrice").ToString();
+                problems.Add(new RecordProblem(field,
+                    $"{field} is missing: give item '{item.ItemCode}' its unit price before sending the order (only a gift goes at 0)."));
+            }
+            else if (item.OriginalPrice < 0)
             {
                 var field = FieldName.Of("OrderItems", i, "OriginalPrice").ToString();
                 problems.Add(new RecordProblem(field, $"{field} {item.OriginalPrice} cannot be negative."));

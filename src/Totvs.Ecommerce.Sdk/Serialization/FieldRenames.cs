@@ -31,6 +31,8 @@ internal sealed class FieldRenames
         [nameof(TotvsRouteTable.PriceTables)] = typeof(PriceTable),
         [nameof(TotvsRouteTable.StockBalances)] = typeof(StockBalance),
         [nameof(TotvsRouteTable.Invoices)] = typeof(Invoice),
+        [nameof(TotvsRouteTable.PurchaseOrders)] = typeof(PurchaseOrders.PurchaseOrder),
+        [nameof(TotvsRouteTable.PurchaseOrderLines)] = typeof(PurchaseOrders.PurchaseOrderLine),
         [nameof(TotvsRouteTable.Orders)] = typeof(Order),
         [nameof(TotvsRouteTable.Customers)] = typeof(Customer),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -19,6 +19,8 @@ internal static partial class GeneratedWireModels
         typeof(StockBalances.StockBalance),
         typeof(Invoices.Invoice),
         typeof(Invoices.InvoiceItem),
+        typeof(PurchaseOrders.PurchaseOrder),
+        typeof(PurchaseOrders.PurchaseOrderLine),
         typeof(Orders.Order),
         typeof(Orders.OrderItem),
         typeof(Orders.OrderRepresentative),

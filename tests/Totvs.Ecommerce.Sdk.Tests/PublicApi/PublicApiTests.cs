@@ -20,13 +20,17 @@ public sealed class PublicApiTests
     [Fact]
     public void The_Vtex_public_API_is_approved() => AssertApproved(typeof(Totvs.Ecommerce.Sdk.Vtex.VtexOrderMapper).Assembly);
 
-    /// <summary>The client package keeps to its budget (issue 29): a public type is a promise kept for years.</summary>
+    /// <summary>
+    /// The client package keeps to its budget: a public type is a promise kept for years. 150 at the 1.0 review (issue 29),
+    /// plus the four of purchase orders (issue 30: the order, its line, the list options, the client). Raise it only with a
+    /// line in docs/design-decisions.md.
+    /// </summary>
     [Fact]
-    public void The_client_package_has_at_most_150_public_types()
+    public void The_client_package_has_at_most_154_public_types()
     {
         var types = typeof(TotvsEcommerceClient).Assembly.GetExportedTypes();
 
-        Assert.True(types.Length <= 150, $"Totvs.Ecommerce.Sdk exposes {types.Length} public types; the budget is 150. Make machinery internal or move it to the package of its concern.");
+        Assert.True(types.Length <= 154, $"Totvs.Ecommerce.Sdk exposes {types.Length} public types; the budget is 154. Make machinery internal or move it to the package of its concern.");
     }
 
     [Fact]

@@ -265,6 +265,33 @@ public sealed class AdminApiTests
         Assert.DoesNotContain(tool.App.Routes, r => r.Pattern.StartsWith("/__admin", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_purchase_order_entered_through_the_admin_API_is_served_to_the_client_with_its_lines()
+    {
+        await using var tool = await ToolHost.StartAsync("--items", "0");
+
+        var (status, created) = await tool.PostAsync("/__admin/erp/purchase-orders", """
+            {"orderDate":"2026-11-05","vendorCode":13,"vendorShortName":"AGRO-SUL","vendorName":"Agro Sul Insumos Ltda",
+             "vendorDocument":"11.444.777/0001-61","lines":[{"itemCode":"MP-ADUBO","quantity":100,"unitOfMeasure":"KG","unitPrice":4.35}]}
+            """);
+        var (refused, error) = await tool.PostAsync("/__admin/erp/purchase-orders", """
+            {"orderDate":"2026-11-05","vendorCode":13,"vendorShortName":"AGRO-SUL","vendorName":"Agro","vendorDocument":"11.444.777/0001-61","lines":[]}
+            """);
+        var number = (long)created!["orderNumber"]!;
+        var listed = await tool.Client.PurchaseOrders.ListAsync(new Totvs.Ecommerce.Sdk.PurchaseOrders.PurchaseOrderListOptions
+        {
+            OrderedFrom = new NodaTime.LocalDate(2026, 11, 1), OrderedTo = new NodaTime.LocalDate(2026, 11, 30),
+        });
+        var order = await tool.Client.PurchaseOrders.GetAsync(number);
+
+        Assert.Equal(201, status);
+        Assert.Equal(400, refused);
+        Assert.Contains("at least one line", (string?)error!["error"], StringComparison.Ordinal);
+        Assert.Equal(number, Assert.Single(listed.Items).OrderNumber);
+        Assert.Equal("MP-ADUBO", Assert.Single(order.Lines!).ItemCode);
+        Assert.Equal(435m, order.Lines![0].TotalPriceInDefaultCurrency);
+    }
+
     [Theory]
     [InlineData("--bogus", "Unknown argument '--bogus'")]
     [InlineData("--urls ftp://x", "--urls ftp://x is not an http:// or https:// address")]

@@ -95,6 +95,14 @@ internal static class OrderIntake
         };
     }
 
+    /// <summary>
+    /// Whether the body is a plain sales order: the published fields only, none of the e-commerce extension that names a
+    /// store, a payment or a customer document (a partner that is not a store sells this way).
+    /// </summary>
+    public static bool IsPlainSale(JsonObject body) =>
+        WireValues.Text(body, "EcommerceStoreCode") is null && WireValues.Object(body, "PaymentMethod") is null
+        && WireValues.Text(body, "EcommerceCustomerPersonalId") is null && WireValues.Text(body, "EcommerceOrderId") is null;
+
     /// <summary>The store the order names, or the default store.</summary>
     public static string StoreOf(JsonObject body) => WireValues.Text(body, "EcommerceStoreCode") is { Length: > 0 } store ? store : DefaultStoreCode;
 }

@@ -48,6 +48,11 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             return SalesBody.Invalid("INVALID_ORDER", problems);
         }
 
+        if (OrderIntake.IsPlainSale(body!))
+        {
+            return CreatePlainSale(request, body!);
+        }
+
         var store = OrderIntake.StoreOf(body!);
         if (!credentials.CanAccessStore(request.Principal!, store))
         {
@@ -72,6 +77,76 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             return FakeResponse.Json(201, projection.ToJson(stored));
         }
     }
+
+    /// <summary>
+    /// A sales order with the published fields only (a partner that is not a store): the customer must be in the
+    /// emitente register by its short name, every item in the item register (published to a store or not), and each
+    /// item carries its price. Exactly once by (ShortName, CustomerOrderId), as every order.
+    /// </summary>
+    private FakeResponse CreatePlainSale(FakeRequest request, JsonObject body)
+    {
+        var shortName = WireValues.Text(body, "ShortName") ?? string.Empty;
+        var customerOrderId = WireValues.Text(body, "CustomerOrderId") ?? string.Empty;
+        lock (state.Sync)
+        {
+            if (state.OrdersByNaturalKey.TryGetValue((shortName, customerOrderId), out var existing))
+            {
+                return Rejected(request, [Rejections.OrderDuplicate(shortName, customerOrderId, existing)]);
+            }
+
+            var customer = state.Customers.Values.FirstOrDefault(c => string.Equals(c.ShortName, shortName, StringComparison.OrdinalIgnoreCase));
+            var rejections = new List<Rejection>();
+            if (customer is null)
+            {
+                rejections.Add(Rejections.CustomerNotRegistered(shortName));
+            }
+
+            var items = WireValues.Records(body, "OrderItems").ToList();
+            rejections.AddRange(items
+                .Select(item => WireValues.Text(item, "ItemCode") ?? string.Empty)
+                .Where(code => !state.Items.ContainsKey(code))
+                .Distinct(StringComparer.Ordinal)
+                .Select(Rejections.ItemNotRegistered));
+            if (rejections.Count > 0)
+            {
+                return Rejected(request, rejections);
+            }
+
+            var order = SalesBody.Copy(body);
+            order["OrderId"] = state.NextOrderId++;
+            order["CustomerCode"] = customer!.CustomerCode;
+            order["PersonalId"] = customer.PersonalId;
+            // Datasul's automatic suggestion picks the natureza when none is sent; the fake's is the plain sale of goods.
+            order["TransactionType"] ??= PlainSaleNatureza;
+            order["OrderCompleted"] = true;
+            order["OrderSituation"] = 1;
+            order["CommercialSituation"] = 1;
+            order["EvaluationSituation"] = 3;
+            order["AllocationSituation"] = 1;
+            var amount = 0m;
+            var lines = (JsonArray)order["OrderItems"]!;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var item = (JsonObject)lines[i]!;
+                var total = (WireValues.Decimal(item, "QuantityBilling") ?? 0) * (WireValues.Decimal(item, "OriginalPrice") ?? 0);
+                amount += total;
+                item["Sequence"] = (i + 1) * 10;
+                item["TransactionType"] ??= order["TransactionType"]!.DeepClone();
+                item["OrderItemSituation"] = 1;
+                item["QuantityPending"] = WireValues.Decimal(item, "QuantityBilling");
+                item["TotalOrderItemAmount"] = total;
+            }
+
+            order["OrderAmount"] = amount;
+            order["TotalOrderAmount"] = amount;
+            var stored = new OrderRecord(order, state.Now);
+            state.SaveOrder(stored);
+            return FakeResponse.Json(201, projection.ToJson(stored));
+        }
+    }
+
+    /// <summary>The natureza the fake suggests for a plain sale without one: 5102, sale of goods bought for resale.</summary>
+    private const string PlainSaleNatureza = "5102";
 
     /// <summary>The order as Datasul stores it after admission: what the store sent, and what the ERP fills.</summary>
     private JsonObject Admitted(JsonObject body, AdmittedOrder admitted, long orderId, long? customerCode)

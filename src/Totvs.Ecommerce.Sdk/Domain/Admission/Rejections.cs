@@ -136,4 +136,16 @@ internal static class Rejections
         PortugueseMessage = $"Já existe o pedido {existing} para o cliente '{shortName}' com o número de pedido do cliente '{customerOrderId}'.",
         RelatedKey = existing.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    public static Rejection CustomerNotRegistered(string shortName) => new(TotvsErrorCodes.CustomerNotRegistered,
+        $"Customer '{shortName}' is not registered in the ERP: register it in CD0704 or send the short name Datasul has.", "ShortName")
+    {
+        PortugueseMessage = $"O cliente '{shortName}' não está cadastrado no ERP: cadastre-o no CD0704 ou envie o nome abreviado do Datasul.",
+    };
+
+    public static Rejection ItemNotRegistered(string itemCode) => new(TotvsErrorCodes.ItemNotRegistered,
+        $"Item '{itemCode}' is not in the ERP's item register: register it in CD0204 or send the ERP's item code.", "OrderItems")
+    {
+        PortugueseMessage = $"O item '{itemCode}' não está cadastrado no ERP: cadastre-o no CD0204 ou envie o código do item no Datasul.",
+    };
 }
