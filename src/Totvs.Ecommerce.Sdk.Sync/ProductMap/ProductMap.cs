@@ -1,3 +1,6 @@
+using Totvs.Ecommerce.Sdk.Domain.Catalog;
+using Totvs.Ecommerce.Sdk.Products;
+
 namespace Totvs.Ecommerce.Sdk.Sync;
 
 /// <summary>
@@ -65,6 +68,33 @@ public sealed class ProductMap
             .ToList();
         problems.AddRange(mapped.Where(code => !erp.Contains(code)).Order(StringComparer.Ordinal)
             .Select(code => new RecordProblem(code, $"Mapped item {code} is not published by the ERP: fix the code or link the item to the store.")));
+        return problems;
+    }
+
+    /// <summary>
+    /// Checks every mapping against the ERP's item register (CD0204), not only the items published to a store: the raw
+    /// materials a partner buys are registered but published nowhere. Read-only; one request per mapping.
+    /// </summary>
+    /// <param name="products">The client's products (<c>client.Products</c>), whose <see cref="ProductsClient.FindInRegisterAsync"/> is asked.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>Every mapping whose item code is malformed or not in the register, item by item; empty when all are.</returns>
+    /// <exception cref="TotvsApiException">The ERP failed or refused: the map is not reported valid or invalid on a failure.</exception>
+    public async Task<IReadOnlyList<RecordProblem>> ValidateInRegisterAsync(ProductsClient products, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        var problems = new List<RecordProblem>();
+        foreach (var mapping in (await store.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(m => m.ItemCode, StringComparer.Ordinal))
+        {
+            if (!ItemCode.TryParse(mapping.ItemCode, out var code, out var error))
+            {
+                problems.Add(new RecordProblem(mapping.ItemCode, $"Mapped item '{mapping.ItemCode}' is not an item code: {error}"));
+            }
+            else if (await products.FindInRegisterAsync(code, cancellationToken).ConfigureAwait(false) is null)
+            {
+                problems.Add(new RecordProblem(mapping.ItemCode, $"Mapped item {mapping.ItemCode} is not in the ERP's item register: fix the code, or register the item in CD0204."));
+            }
+        }
+
         return problems;
     }
 }

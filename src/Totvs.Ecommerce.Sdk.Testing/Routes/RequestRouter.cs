@@ -36,6 +36,7 @@ internal sealed class RequestRouter
     private readonly CustomerRoutes customers;
     private readonly InvoiceRoutes invoices;
     private readonly PurchaseOrderRoutes purchaseOrders;
+    private readonly ItemRegisterRoute itemRegister;
     private readonly Func<FakeErpCapacity> capacity;
     private readonly CapacityGate gate = new();
 
@@ -65,6 +66,7 @@ internal sealed class RequestRouter
         customers = new CustomerRoutes(state, zone, options.AnswerEmptySalesListsWith404);
         invoices = new InvoiceRoutes(state, zone);
         purchaseOrders = new PurchaseOrderRoutes(state, zone);
+        itemRegister = new ItemRegisterRoute(state, zone);
         catalog =
         [
             (routes.Families, new CatalogRoute<FamilyRecord>(state, zone, "Family", FamilyWire.Published, FamilyWire.Projection, f => f.Code)),
@@ -210,6 +212,13 @@ internal sealed class RequestRouter
         if (TryMatch(route, routes.PurchaseOrderLines, out var purchaseOrderLineKey))
         {
             return purchaseOrders.HandleLines(request, purchaseOrderLineKey);
+        }
+
+        // The item register is the materials module's, not the e-commerce integration's; a route that is a prefix of an
+        // e-commerce one (cdp/v1/productPublic for cdp/v1/productPublic/ecommerce) leaves those to their resource.
+        if (TryMatch(route, routes.Items, out var itemKey) && !routes.ToList().Any(r => r.Key != nameof(routes.Items) && TryMatch(route, r.Value, out _)))
+        {
+            return itemRegister.Handle(request, itemKey);
         }
 
         // CD0101 gates the whole integration: with it off, Datasul serves no e-commerce route (catalog, prices, stock,

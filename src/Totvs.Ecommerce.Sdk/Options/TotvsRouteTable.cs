@@ -48,6 +48,10 @@ public sealed class TotvsRouteTable
     /// <value>Defaults to <c>ftp/v1/invoicePublic/ecommerce</c>.</value>
     public string Invoices { get; set; } = "ftp/v1/invoicePublic/ecommerce";
 
+    /// <summary>The ERP's item register (CD0204), published to a store or not, read by item code; the route is [inferred].</summary>
+    /// <value>Defaults to <c>cdp/v1/item</c>.</value>
+    public string Items { get; set; } = "cdp/v1/item";
+
     /// <summary>Purchase orders (pedidos de compra), read-only; the route is [inferred] from TOTVS's API convention.</summary>
     /// <value>Defaults to <c>ccp/v1/purchaseOrder</c>.</value>
     public string PurchaseOrders { get; set; } = "ccp/v1/purchaseOrder";
@@ -70,6 +74,7 @@ public sealed class TotvsRouteTable
         new(nameof(Orders), Orders),
         new(nameof(Customers), Customers),
         new(nameof(Invoices), Invoices),
+        new(nameof(Items), Items),
         new(nameof(PurchaseOrders), PurchaseOrders),
         new(nameof(PurchaseOrderLines), PurchaseOrderLines),
     ];
