@@ -21,6 +21,9 @@ public sealed class Browser : IDisposable
 
     public IWebDriver Driver => driver.Value;
 
+    /// <summary>Saves what the browser shows as a PNG (for the docs' screenshots).</summary>
+    public void Screenshot(string path) => ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(path);
+
     /// <summary>Opens an address and waits until its document is loaded.</summary>
     public void Open(Uri address) => Driver.Navigate().GoToUrl(address);
 
@@ -28,8 +31,8 @@ public sealed class Browser : IDisposable
     public T WaitFor<T>(Func<IWebDriver, T?> condition) =>
         new WebDriverWait(Driver, TimeSpan.FromSeconds(30)) { PollingInterval = TimeSpan.FromMilliseconds(50) }.Until(condition)!;
 
-    /// <summary>Clicks a submit button and waits for the page the action redirects to.</summary>
-    public void SubmitAndWait(IWebElement button)
+    /// <summary>Clicks a submit button and waits for the page the action redirects to (one with an element of id <paramref name="readyId"/>).</summary>
+    public void SubmitAndWait(IWebElement button, string readyId = "documents")
     {
         var before = Driver.FindElement(By.TagName("html"));
         button.Click();
@@ -42,7 +45,7 @@ public sealed class Browser : IDisposable
             }
             catch (WebDriverException ex) when (IsGone(ex))
             {
-                return d.FindElements(By.Id("documents")).Count > 0;
+                return d.FindElements(By.Id(readyId)).Count > 0;
             }
         });
     }
