@@ -9,6 +9,13 @@ namespace Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
 public sealed class ConnectorStatusOptions
 {
     private readonly Dictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> senders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Portuguese, string English)> kindNames = new(StringComparer.Ordinal)
+    {
+        ["orders"] = ("Pedidos", "Orders"),
+        ["invoices"] = ("Notas fiscais", "Invoices"),
+        ["cancellations"] = ("Cancelamentos", "Cancellations"),
+        ["customers"] = ("Clientes", "Customers"),
+    };
 
     /// <summary>The connector's name in the page's title ("Conector" by default).</summary>
     public string Title { get; set; } = "Conector";
@@ -50,6 +57,28 @@ public sealed class ConnectorStatusOptions
         senders[kind] = send;
         return this;
     }
+
+    /// <summary>
+    /// Names a kind of document on the page, in Portuguese and English (the ledger's key, e.g. <c>vendas</c>, is shown
+    /// otherwise). The SDK's own kinds — <c>orders</c>, <c>invoices</c>, <c>cancellations</c>, <c>customers</c> — are
+    /// named already.
+    /// </summary>
+    /// <param name="kind">The ledger's kind.</param>
+    /// <param name="portuguese">Its name on a Portuguese page.</param>
+    /// <param name="english">Its name on an English page.</param>
+    /// <returns>These options, to chain.</returns>
+    public ConnectorStatusOptions NameKind(string kind, string portuguese, string english)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(portuguese);
+        ArgumentException.ThrowIfNullOrWhiteSpace(english);
+        kindNames[kind] = (portuguese, english);
+        return this;
+    }
+
+    /// <summary>A kind's name in a language: Portuguese for <c>pt</c>, English otherwise; the kind itself when unnamed.</summary>
+    internal string KindName(string kind, bool portuguese) =>
+        kindNames.TryGetValue(kind, out var names) ? (portuguese ? names.Portuguese : names.English) : kind;
 
     /// <summary>The sender of a kind, if one was given.</summary>
     internal Func<IServiceProvider, string, CancellationToken, Task>? SenderOf(string kind) => senders.GetValueOrDefault(kind);

@@ -69,5 +69,8 @@ internal sealed record StatusPageModel
     }
 
     /// <summary>An instant in the page's zone, in the page's language.</summary>
+    /// <summary>A kind's name in the page's language (<see cref="ConnectorStatusOptions.NameKind"/>).</summary>
+    public string KindName(string kind) => Options.KindName(kind, Text.Language.StartsWith("pt", StringComparison.Ordinal));
+
     public string Local(Instant instant) => Text.DateTime(instant.InZone(Options.TimeZone).LocalDateTime);
 }

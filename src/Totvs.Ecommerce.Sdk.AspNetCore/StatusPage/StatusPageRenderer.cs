@@ -92,7 +92,7 @@ internal static class StatusPageRenderer
         {
             // The check's own description: the SDK's health check writes no secret into it.
             html.Append("<tr><td>").Append(E(name)).Append("</td><td class=\"health-").Append(entry.Status).Append("\">").Append(E(StatusName(t, entry.Status)))
-                .Append("</td><td>").Append(E(entry.Description ?? string.Empty)).Append("</td></tr>");
+                .Append("</td><td>").Append(E(t.HealthLine(entry))).Append("</td></tr>");
         }
 
         html.Append("</tbody></table></section>");
@@ -147,7 +147,7 @@ internal static class StatusPageRenderer
         html.Append("</tr></thead><tbody>");
         foreach (var kind in model.Counts.Select(c => c.Kind).Distinct(StringComparer.Ordinal))
         {
-            html.Append("<tr><td>").Append(E(kind)).Append("</td>");
+            html.Append("<tr><td>").Append(E(model.KindName(kind))).Append("</td>");
             foreach (var state in states)
             {
                 var count = model.Counts.FirstOrDefault(c => c.Kind == kind && c.State == state)?.Count ?? 0;
@@ -215,7 +215,7 @@ internal static class StatusPageRenderer
         html.Append("<label>").Append(E(t.Kind)).Append("<select name=\"kind\"><option value=\"\">").Append(E(t.AllKinds)).Append("</option>");
         foreach (var kind in model.Counts.Select(c => c.Kind).Distinct(StringComparer.Ordinal))
         {
-            html.Append("<option value=\"").Append(E(kind)).Append('"').Append(kind == query.Kind ? " selected" : string.Empty).Append('>').Append(E(kind)).Append("</option>");
+            html.Append("<option value=\"").Append(E(kind)).Append('"').Append(kind == query.Kind ? " selected" : string.Empty).Append('>').Append(E(model.KindName(kind))).Append("</option>");
         }
 
         html.Append("</select></label><label>").Append(E(t.State)).Append("<select name=\"state\"><option value=\"\">").Append(E(t.AllStates)).Append("</option>");
@@ -235,7 +235,7 @@ internal static class StatusPageRenderer
         var t = model.Text;
         var advice = document.State is DocumentSyncState.Problem or DocumentSyncState.GivenUp ? ErrorAdvisor.For(document.ErrorCode, t.Language) : null;
         html.Append("<tr data-kind=\"").Append(E(document.Kind)).Append("\" data-key=\"").Append(E(document.DocumentKey)).Append("\" data-state=\"")
-            .Append(StatusPageQuery.NameOf(document.State)).Append("\"><td>").Append(Icon(t, document.State)).Append("</td><td>").Append(E(document.Kind))
+            .Append(StatusPageQuery.NameOf(document.State)).Append("\"><td>").Append(Icon(t, document.State)).Append("</td><td>").Append(E(model.KindName(document.Kind)))
             .Append("</td><td>").Append(E(document.DocumentKey)).Append("</td><td class=\"problem\">");
         if (document.ErrorCode is { } code)
         {

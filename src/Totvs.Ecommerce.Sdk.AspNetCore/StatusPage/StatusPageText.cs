@@ -1,3 +1,4 @@
+using SdkHealthCheck = Totvs.Ecommerce.Sdk.Health.TotvsEcommerceHealthCheck;
 using Totvs.Ecommerce.Sdk.Sync;
 
 namespace Totvs.Ecommerce.Sdk.AspNetCore.StatusPage;
@@ -21,6 +22,9 @@ internal sealed record StatusPageText
         NoticeQueued = "{0}: será enviado na próxima execução do conector.", NoticeGivenUp = "{0}: desistido; não será mais enviado.",
         NoticeBusy = "{0}: outra réplica está enviando este documento agora.", NoticeAlreadySynced = "{0}: já estava sincronizado.",
         NoticeUnknown = "{0}: documento não encontrado no registro.",
+        HealthAnswered = "O Datasul respondeu em {0} ms.", HealthTimedOut = "O Datasul não respondeu em {0} s.",
+        HealthCircuitOpen = "O SDK parou de chamar o Datasul depois de falhas seguidas (circuit breaker aberto) e volta a tentar em instantes.",
+        HealthFailed = "O Datasul respondeu com erro {0}.",
         StateUnavailable = "O estado do conector não pôde ser lido",
         StateUnavailableFix = "Nada é mostrado em vez de uma lista incompleta. Verifique o banco de dados do conector (SQLite ou PostgreSQL) e recarregue a página.",
     };
@@ -41,6 +45,9 @@ internal sealed record StatusPageText
         NoticeQueued = "{0}: it is sent at the connector's next run.", NoticeGivenUp = "{0}: given up; it is not sent again.",
         NoticeBusy = "{0}: another replica is sending this document right now.", NoticeAlreadySynced = "{0}: it was already synchronised.",
         NoticeUnknown = "{0}: the ledger has no such document.",
+        HealthAnswered = "Datasul answered in {0} ms.", HealthTimedOut = "Datasul did not answer within {0} s.",
+        HealthCircuitOpen = "The SDK stopped calling Datasul after repeated failures (circuit breaker open) and tries again shortly.",
+        HealthFailed = "Datasul answered with error {0}.",
         StateUnavailable = "The connector's state could not be read",
         StateUnavailableFix = "Nothing is shown rather than an incomplete list. Check the connector's database (SQLite or PostgreSQL) and reload the page.",
     };
@@ -102,8 +109,35 @@ internal sealed record StatusPageText
     public required string NoticeBusy { get; init; }
     public required string NoticeAlreadySynced { get; init; }
     public required string NoticeUnknown { get; init; }
+    public required string HealthAnswered { get; init; }
+
+    public required string HealthTimedOut { get; init; }
+
+    public required string HealthCircuitOpen { get; init; }
+
+    public required string HealthFailed { get; init; }
+
     public required string StateUnavailable { get; init; }
     public required string StateUnavailableFix { get; init; }
+
+    /// <summary>
+    /// A health check's line in this language: the SDK's check says what happened in its data
+    /// (<see cref="SdkHealthCheck.OutcomeKey"/>), with Datasul's advice for an error code; any other check
+    /// shows its own description.
+    /// </summary>
+    public string HealthLine(Microsoft.Extensions.Diagnostics.HealthChecks.HealthReportEntry entry)
+    {
+        var value = entry.Data.TryGetValue(SdkHealthCheck.ValueKey, out var v) ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return (entry.Data.TryGetValue(SdkHealthCheck.OutcomeKey, out var outcome) ? outcome as string : null) switch
+        {
+            SdkHealthCheck.AnsweredOutcome => string.Format(System.Globalization.CultureInfo.InvariantCulture, HealthAnswered, value),
+            SdkHealthCheck.TimedOutOutcome => string.Format(System.Globalization.CultureInfo.InvariantCulture, HealthTimedOut, value),
+            SdkHealthCheck.CircuitOpenOutcome => HealthCircuitOpen,
+            SdkHealthCheck.FailedOutcome => string.Format(System.Globalization.CultureInfo.InvariantCulture, HealthFailed, value) +
+                (Domain.ErrorAdvisor.For(value, Language) is { } advice ? $" {advice.Problem} {advice.Fix}" : string.Empty),
+            _ => entry.Description ?? string.Empty,
+        };
+    }
 
     /// <summary>Portuguese for a <c>pt</c> tag, English for anything else.</summary>
     public static StatusPageText For(string? language) =>

@@ -38,21 +38,43 @@ public sealed class TotvsEcommerceHealthCheck : IHealthCheck
         try
         {
             await client.Families.ListAsync(new FamilyListOptions { StoreCode = storeCode, PageSize = 1 }, probe.Token).ConfigureAwait(false);
-            return HealthCheckResult.Healthy($"Datasul answered in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms.");
+            var elapsed = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return HealthCheckResult.Healthy($"Datasul answered in {elapsed:0} ms.", data: Outcome(AnsweredOutcome, elapsed));
         }
         catch (OperationCanceledException) when (probe.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"Datasul did not answer within {timeout.TotalSeconds:0.#} s.");
+            return HealthCheckResult.Unhealthy($"Datasul did not answer within {timeout.TotalSeconds:0.#} s.", data: Outcome(TimedOutOutcome, timeout.TotalSeconds));
         }
         catch (TotvsApiException ex) when (IsCircuitOpen(ex))
         {
-            return HealthCheckResult.Degraded("The SDK's circuit breaker is open after repeated failures: it is not calling Datasul until it recovers.");
+            return HealthCheckResult.Degraded("The SDK's circuit breaker is open after repeated failures: it is not calling Datasul until it recovers.", data: Outcome(CircuitOpenOutcome, null));
         }
         catch (TotvsApiException ex)
         {
-            return HealthCheckResult.Unhealthy(ex.Message);
+            return HealthCheckResult.Unhealthy(ex.Message, data: Outcome(FailedOutcome, ex.Code ?? ex.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
+
+    /// <summary>The key of <see cref="HealthCheckResult.Data"/> that says what happened, so a page shows it in its own language.</summary>
+    public const string OutcomeKey = "outcome";
+
+    /// <summary>The key of the outcome's value: milliseconds when answered, seconds when timed out, Datasul's code when failed.</summary>
+    public const string ValueKey = "value";
+
+    /// <summary><see cref="OutcomeKey"/> when Datasul answered.</summary>
+    public const string AnsweredOutcome = "answered";
+
+    /// <summary><see cref="OutcomeKey"/> when Datasul did not answer in time.</summary>
+    public const string TimedOutOutcome = "timedOut";
+
+    /// <summary><see cref="OutcomeKey"/> when the SDK's circuit breaker is open.</summary>
+    public const string CircuitOpenOutcome = "circuitOpen";
+
+    /// <summary><see cref="OutcomeKey"/> when Datasul answered with an error.</summary>
+    public const string FailedOutcome = "failed";
+
+    private static Dictionary<string, object> Outcome(string outcome, object? value) =>
+        value is null ? new() { [OutcomeKey] = outcome } : new() { [OutcomeKey] = outcome, [ValueKey] = value };
 
     private static bool IsCircuitOpen(Exception exception)
     {

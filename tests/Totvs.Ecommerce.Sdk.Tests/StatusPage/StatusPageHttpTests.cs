@@ -37,6 +37,27 @@ public sealed class StatusPageHttpTests : IDisposable
         Assert.Contains("default-src 'none'", operatorPage.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_Portuguese_page_names_every_kind_and_the_health_line_in_Portuguese_and_an_English_one_in_English()
+    {
+        var seed = await StatusPageSeed.CreateAsync();
+        await seed.Ledger("vendas").AddAsync(["VENDA-0001"]);
+        await using var host = await StatusPageHost.StartAsync(seed.Harness, seed.Store, options => options.NameKind("vendas", "Vendas", "Sales"));
+        using var http = new HttpClient();
+
+        var portuguese = await (await SendAsync(http, HttpMethod.Get, host.Page, "ana:operator")).Content.ReadAsStringAsync();
+        var english = await (await SendAsync(http, HttpMethod.Get, new Uri(host.Page + "?lang=en"), "ana:operator")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<tr><td>Pedidos</td>", portuguese, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Vendas</td>", portuguese, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tr><td>orders</td>", portuguese, StringComparison.Ordinal);
+        Assert.Matches("O Datasul respondeu em [0-9]+ ms\\.", portuguese);
+        Assert.DoesNotContain("Datasul answered", portuguese, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Orders</td>", english, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Sales</td>", english, StringComparison.Ordinal);
+        Assert.Matches("Datasul answered in [0-9]+ ms\\.", english);
+    }
+
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)] // the app chose nothing: an authenticated user
     [InlineData("Everyone", HttpStatusCode.OK)] // the app's own policy decides alone (e.g. loopback or an operator)
