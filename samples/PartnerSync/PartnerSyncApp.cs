@@ -2,24 +2,25 @@ using NodaTime;
 using Spectre.Console;
 using Totvs.Ecommerce.Sdk.Domain.Catalog;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
-using Totvs.Ecommerce.Sdk.Domain.Payments;
-using Totvs.Ecommerce.Sdk.Invoices;
+using Totvs.Ecommerce.Sdk.Customers;
 using Totvs.Ecommerce.Sdk.Orders;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.PurchaseOrders;
 using Totvs.Ecommerce.Sdk.Sync;
 using Totvs.Ecommerce.Sdk.Testing;
 
 namespace Totvs.Ecommerce.Sdk.Samples;
 
 /// <summary>
-/// Sample 4, a partner system's sync (seed 000): imports the ERP's purchases for a period in short date windows
+/// Sample 4, a partner system's sync (seed 000): imports the ERP's purchase orders for a period in short date windows
 /// with a progress bar; maps ERP items to the partner's product types and packaging and validates the map
 /// against the ERP; keeps a per-document status and resyncs the failed documents once fixed; sends the
-/// partner's sales with a unit price required on every line.
+/// partner's sales as plain sales orders with a unit price required on every line. <c>samples/PartnerApp</c> is the
+/// same with its screens.
 /// </summary>
 public static class PartnerSyncApp
 {
-    private static readonly Cnpj Supplier = Cnpj.Parse("11.444.777/0001-61");
+    private static readonly CpfOrCnpj Supplier = CpfOrCnpj.Parse("11.444.777/0001-61");
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
     {
@@ -53,21 +54,18 @@ public static class PartnerSyncApp
 
         // 2. Purchases by date windows, with a per-document status.
         var ledger = new DocumentSyncLedger(state, "purchases");
-        var purchases = new Dictionary<string, Invoice>();
+        var purchases = new Dictionary<string, long>();
         var windows = DateWindows.Split(from, to, days: 7);
         await console.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask($"Importing purchases {from:uuuu-MM-dd}..{to:uuuu-MM-dd}", maxValue: windows.Count);
             foreach (var window in windows)
             {
-                await foreach (var invoice in client.Invoices.ListAllAsync(new InvoiceListOptions
+                await foreach (var order in client.PurchaseOrders.ListAllAsync(new PurchaseOrderListOptions { OrderedFrom = window.First, OrderedTo = window.Last }))
                 {
-                    StoreCode = host.StoreCode, Direction = InvoiceDirection.Input, IssuedFrom = window.First, IssuedTo = window.Last,
-                }))
-                {
-                    var key = $"NF {invoice.Series}-{invoice.InvoiceNumber}";
-                    purchases[key] = invoice;
-                    await ledger.SendAsync(key, ct => Import(invoice, map, ct));
+                    var key = $"PC {order.OrderNumber}";
+                    purchases[key] = order.OrderNumber;
+                    await ledger.SendAsync(key, ct => Import(client, order.OrderNumber, map, ct));
                 }
 
                 task.Increment(1);
@@ -86,15 +84,20 @@ public static class PartnerSyncApp
             await ledger.ForceRetryAsync(failed.DocumentKey); // "fix it and sync again"
         }
 
-        await ledger.ProcessDueAsync((key, ct) => Import(purchases[key], map, ct));
+        await ledger.ProcessDueAsync((key, ct) => Import(client, purchases[key], map, ct));
         await ShowStatusAsync(console, "Purchases after mapping the missing item", ledger);
 
         // 3. Sales, with a unit price required on every line.
         var sales = new DocumentSyncLedger(state, "sales");
         var day = new LocalDate(2026, 3, 2);
+        if (host.Fake is not null)
+        {
+            await RegisterBuyersAsync(client); // the buyers are in the ERP's customer register
+        }
+
         foreach (var sale in Sales(erpItems))
         {
-            await sales.SendAsync(sale.Number, ct => SendSaleAsync(client, sale, host.StoreCode, day, ct));
+            await sales.SendAsync(sale.Number, ct => SendSaleAsync(client, sale, day, ct));
         }
 
         await ShowStatusAsync(console, "Sales sent to the ERP", sales);
@@ -105,10 +108,11 @@ public static class PartnerSyncApp
         return 0;
     }
 
-    private static async Task Import(Invoice invoice, ProductMap map, CancellationToken cancellationToken)
+    private static async Task Import(TotvsEcommerceClient client, long orderNumber, ProductMap map, CancellationToken cancellationToken)
     {
+        var order = await client.PurchaseOrders.GetAsync(orderNumber, cancellationToken);
         var unmapped = new List<string>();
-        foreach (var code in invoice.Items.Select(i => i.ItemCode.Value))
+        foreach (var code in (order.Lines ?? []).Select(l => l.ItemCode!))
         {
             if (await map.FindAsync(code, cancellationToken) is null)
             {
@@ -122,7 +126,7 @@ public static class PartnerSyncApp
         }
     }
 
-    private static async Task SendSaleAsync(TotvsEcommerceClient client, PartnerSale sale, string store, LocalDate day, CancellationToken cancellationToken)
+    private static async Task SendSaleAsync(TotvsEcommerceClient client, PartnerSale sale, LocalDate day, CancellationToken cancellationToken)
     {
         var unpriced = sale.Lines.Where(l => l.UnitPrice is null or <= 0).Select(l => l.ItemCode).ToList();
         if (unpriced.Count > 0)
@@ -130,26 +134,36 @@ public static class PartnerSyncApp
             throw new ArgumentException($"Set a unit price for {string.Join(", ", unpriced)} before sending.");
         }
 
-        var document = CpfOrCnpj.Parse(sale.CustomerDocument);
+        // A plain sales order: the published fields only, no store to configure.
         await client.Orders.CreateAsync(new Order
         {
             CustomerOrderId = sale.Number,
-            ShortName = document.Value.Length <= 12 ? document.Value : document.Value[..12],
-            EcommerceCustomerPersonalId = document,
+            ShortName = sale.CustomerShortName,
             EmissionDate = day,
             ImplantationDate = day,
-            EcommerceDeliveryAddress = new OrderDeliveryAddress { State = Uf.Parse("SP") },
-            EcommerceStoreCode = store,
-            PaymentMethod = new OrderPaymentMethod { Type = PaymentMethodType.Invoiced, Code = "FATURADO" },
             OrderItems = sale.Lines.Select(l => new OrderItem { ItemCode = ItemCode.Parse(l.ItemCode), QuantityBilling = l.Quantity, OriginalPrice = l.UnitPrice!.Value }).ToList(),
         }, cancellationToken);
     }
 
+    private static async Task RegisterBuyersAsync(TotvsEcommerceClient client)
+    {
+        foreach (var (shortName, document) in new[] { ("JOAO-SILVA", "145.382.206-20"), ("MARIA-SOUZA", "529.982.247-25"), ("MERCADO-SOL", "11.222.333/0001-81") })
+        {
+            var company = document.Length > 14;
+            await client.Customers.CreateAsync(new Customer
+            {
+                ShortName = shortName, CustomerName = shortName, CustomerGroup = 10, Modality = CollectionModality.SimpleCollection, RepresentativeCode = 1,
+                Country = "Brasil", Address = "Rua do Comércio, 10", EntityType = company ? EntityType.Company : EntityType.Individual,
+                PersonalId = document, State = "SP", ZipCode = "01310-100",
+            });
+        }
+    }
+
     private static IEnumerable<PartnerSale> Sales(IReadOnlyList<string> items) =>
     [
-        new("S-0001", "145.382.206-20", [(items[0], 2, 15.90m), (items[1], 1, 42m)]),
-        new("S-0002", "529.982.247-25", [(items[2], 5, null)]),
-        new("S-0003", "11.222.333/0001-81", [(items[3], 10, 7.35m)]),
+        new("S-0001", "JOAO-SILVA", [(items[0], 2, 15.90m), (items[1], 1, 42m)]),
+        new("S-0002", "MARIA-SOUZA", [(items[2], 5, null)]),
+        new("S-0003", "MERCADO-SOL", [(items[3], 10, 7.35m)]),
     ];
 
     private static async Task ShowStatusAsync(IAnsiConsole console, string title, DocumentSyncLedger ledger)
@@ -169,12 +183,12 @@ public static class PartnerSyncApp
     private static void SeedErp(FakeDatasulServer fake)
     {
         fake.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(6, seed: 42);
-        var start = Instant.FromUtc(2026, 1, 2, 13, 0);
+        var start = new LocalDate(2026, 1, 2);
         for (var i = 0; i < 8; i++)
         {
-            // One purchase a week; the first holds the item the partner has not mapped yet.
-            fake.AddPurchaseInvoice(Supplier, start.Plus(Duration.FromDays(7 * i)),
-                ($"IT{(i == 0 ? 1 : 2 + (i % 5)):D6}", 10 + i, 4.5m + i));
+            // One purchase order a week; the first buys the item the partner has not mapped yet.
+            fake.AddPurchaseOrder(new FakePurchaseOrder(start.PlusDays(7 * i), 13, "AGRO-SUL", "Agro Sul Insumos Ltda", Supplier,
+                [new FakePurchaseOrderLine($"IT{(i == 0 ? 1 : 2 + (i % 5)):D6}", 10 + i, "UN", 4.5m + i)]));
         }
     }
 }
