@@ -135,6 +135,25 @@ public sealed class PartnerAppBrowserTests(Browser browser) : IClassFixture<Brow
         data.Delete(recursive: true);
     }
 
+    [Theory]
+    [InlineData("/configuracao?handler=Salvar")]
+    [InlineData("/compras?handler=Importar")]
+    [InlineData("/produtos")]
+    [InlineData("/vendas?handler=Enviar")]
+    [InlineData("/vendas/informacoes")]
+    public async Task Every_form_refuses_a_post_without_its_anti_forgery_token(string path)
+    {
+        var data = Directory.CreateTempSubdirectory("partner-app-");
+        await using var app = await PartnerAppHost.StartAsync(["--urls", "http://127.0.0.1:0", "--data", data.FullName]);
+        using var http = new HttpClient();
+
+        var forged = await http.PostAsync(new Uri(app.Address, path), new FormUrlEncodedContent([new("Selecionadas", "VENDA-0001"), new("ItemCode", "MP-ADUBO")]));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Empty(app.Fake!.Orders);
+        data.Delete(recursive: true);
+    }
+
     private void Type(string id, string text)
     {
         var input = browser.Driver.FindElement(By.Id(id));
