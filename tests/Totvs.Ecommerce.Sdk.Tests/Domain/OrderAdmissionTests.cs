@@ -55,6 +55,18 @@ public sealed class OrderAdmissionTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Completa_pedido_decides_whether_the_order_enters_complete(bool completesOrder)
+    {
+        var registers = DomainFixtures.Registers(DomainFixtures.Store() with { CompletesOrder = completesOrder });
+
+        var order = OrderAdmission.Admit(registers, DomainFixtures.Order()).Order!;
+
+        Assert.Equal(completesOrder, order.Completed);
+    }
+
+    [Theory]
     [InlineData("VISA", BillingRelease.Immediately)]
     [InlineData("MKT", BillingRelease.AfterCreditApproval)]
     public void The_payment_method_decides_when_the_order_is_released_for_billing(string code, BillingRelease release) =>
