@@ -16,16 +16,23 @@ internal static class Quirks
     public const string NumericErrorCodes = "numeric-error-codes";
     public const string RowErrors = "row-errors";
     public const string ExtraFields = "extra-fields";
+    public const string RenamedFields = "renamed-fields";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        EmptySales404, UnknownStore404, BusinessErrorsAs500, NumericErrorCodes, RowErrors, ExtraFields,
+        EmptySales404, UnknownStore404, BusinessErrorsAs500, NumericErrorCodes, RowErrors, ExtraFields, RenamedFields,
+    };
+
+    /// <summary>The fields <see cref="RenamedFields"/> spells otherwise, as a release may: the family's description.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["categoryErpDesc"] = "description",
     };
 
     /// <summary>The reshaping the quirks ask for, or <see langword="null"/> when none reshapes answers.</summary>
     public static Func<FakeResponse, FakeResponse>? Reshaper(IReadOnlySet<string> quirks)
     {
-        var active = quirks.Where(q => q is BusinessErrorsAs500 or NumericErrorCodes or RowErrors or ExtraFields).ToHashSet(StringComparer.Ordinal);
+        var active = quirks.Where(q => q is BusinessErrorsAs500 or NumericErrorCodes or RowErrors or ExtraFields or RenamedFields).ToHashSet(StringComparer.Ordinal);
         return active.Count == 0 ? null : answer => Reshape(answer, active);
     }
 
@@ -83,6 +90,11 @@ internal static class Quirks
             AddUnknownFields(obj);
         }
 
+        if (status is >= 200 and < 300 && quirks.Contains(RenamedFields))
+        {
+            Rename(obj);
+        }
+
         return new FakeResponse(status, JsonSerializer.SerializeToUtf8Bytes(obj), answer.RetryAfter);
     }
 
@@ -97,6 +109,22 @@ internal static class Quirks
         foreach (var detail in (error["details"] as JsonArray ?? []).OfType<JsonObject>())
         {
             NumberCodes(detail);
+        }
+    }
+
+    /// <summary>The fields of <see cref="Renamed"/> under their other names, on every record of a page and on a single record.</summary>
+    private static void Rename(JsonObject answer)
+    {
+        var records = new[] { "items", "Orders", "Customers" }.SelectMany(list => (answer[list] as JsonArray ?? []).OfType<JsonObject>()).Append(answer);
+        foreach (var record in records)
+        {
+            foreach (var (from, to) in Renamed)
+            {
+                if (record.Remove(from, out var value))
+                {
+                    record[to] = value;
+                }
+            }
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed record ToolOptions
           --user NAME:PASSWORD      a Basic user (repeatable); any --user or --oauth-client replaces the default credentials
           --oauth-client ID:SECRET  an OAuth2 client (repeatable)
           --quirk NAME              a real release's habit (repeatable): empty-sales-404, unknown-store-404,
-                                    business-errors-500, numeric-error-codes, row-errors, extra-fields
+                                    business-errors-500, numeric-error-codes, row-errors, extra-fields, renamed-fields
           --service-time T[±J]      how long every answer takes, e.g. 200ms±50ms (default: at once)
           --route-time 'M ROUTE=T[±J]'  one route's service time (repeatable), e.g. 'POST pdp/v1/ordersPublic=1s±200ms'
           --max-concurrent N        requests served at once; one more is answered 503 with Retry-After

@@ -40,7 +40,11 @@ public class TotvsEcommerceClient
         Customers = null!;
         Invoices = null!;
         PurchaseOrders = null!;
+        Transport = null;
     }
+
+    /// <summary>The transport the sub-clients share: what the go-live check reads raw answers with; <see langword="null"/> for a mock.</summary>
+    internal TotvsTransport? Transport { get; }
 
     /// <summary>
     /// Creates a client for applications without dependency injection, with the same pipeline
@@ -80,6 +84,7 @@ public class TotvsEcommerceClient
         TotvsEcommerceOptionsValidator.ThrowIfInvalid(options);
         var logger = loggerFactory?.CreateLogger(Diagnostics.TotvsTelemetry.Name) ?? NullLogger.Instance;
         var transport = new TotvsTransport(httpClientSource, options, timeProvider, logger, liveAuthentication, metrics);
+        Transport = transport;
         Families = new FamiliesClient(transport);
         Products = new ProductsClient(transport);
         Skus = new SkusClient(transport);

@@ -64,6 +64,11 @@ public sealed partial class GoLivePreflight
         CheckPublication(catalog, findings);
         CheckTradePolicies(expectations, catalog, findings);
         CheckClock(expectations, catalog, findings);
+        if (client.Transport is { } transport)
+        {
+            findings.AddRange(await WireDialect.CheckAsync(transport, store, cancellationToken).ConfigureAwait(false));
+        }
+
         return new PreflightReport(store, findings, reminders, published);
     }
 

@@ -108,6 +108,10 @@ internal sealed class TotvsTransport
     public JsonTypeInfo<T> ReadType<T>(Type record) =>
         (JsonTypeInfo<T>)(renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions).GetTypeInfo(typeof(T));
 
+    /// <summary>The metadata a record is read with, in the names this client reads it by (the configured renames applied).</summary>
+    public JsonTypeInfo ReadTypeOf(Type record) =>
+        (renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions).GetTypeInfo(record);
+
     /// <summary>A <c>fields</c> or <c>order</c> list in the ERP's names of <paramref name="record"/>'s fields.</summary>
     public IReadOnlyList<string>? TranslateFields(Type record, IReadOnlyList<string>? names) => fieldRenames is null ? names : fieldRenames.Translate(record, names);
 

@@ -1,0 +1,200 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Totvs.Ecommerce.Sdk.Http;
+using Totvs.Ecommerce.Sdk.Serialization;
+
+namespace Totvs.Ecommerce.Sdk.Preflight;
+
+/// <summary>
+/// Learns a Datasul release's dialect on first contact: one record of each resource, read-only, against the names and JSON
+/// types this client reads it by (the contract, with the configured <see cref="TotvsEcommerceOptions.FieldNames"/>). Each
+/// difference is a finding: a field the SDK does not know, a required one missing, another JSON type, and — when an unknown
+/// field looks like a missing one — the <c>FieldNames</c> setting that maps it.
+/// </summary>
+internal static class WireDialect
+{
+    /// <summary>The resources read: every one whose records the SDK models, except the purchasing module's.</summary>
+    private static readonly string[] Skipped = [nameof(TotvsRouteTable.PurchaseOrders), nameof(TotvsRouteTable.PurchaseOrderLines)];
+
+    public static async Task<IReadOnlyList<PreflightFinding>> CheckAsync(TotvsTransport transport, string storeCode, CancellationToken cancellationToken)
+    {
+        var findings = new List<PreflightFinding>();
+        foreach (var (entry, route) in transport.Routes.ToList())
+        {
+            if (Skipped.Contains(entry) || !FieldRenames.RecordTypes.TryGetValue(entry, out var type))
+            {
+                continue;
+            }
+
+            JsonElement? record;
+            try
+            {
+                record = await FirstRecordAsync(transport, route, storeCode, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TotvsApiException ex) when (ex.Code == TotvsErrorCodes.CatalogModeMismatch)
+            {
+                continue; // the store publishes the other catalog mode (SKUs or Root/SKU); its resource is compared instead
+            }
+            catch (TotvsApiException ex)
+            {
+                findings.Add(new PreflightFinding("dialect", entry, $"One record of {entry} could not be read to compare its fields: {ex.Message}", null));
+                continue;
+            }
+
+            if (record is { } found)
+            {
+                findings.AddRange(Compare(entry, transport.ReadTypeOf(type), TotvsJsonContext.Default.GetTypeInfo(type)!, found));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The differences between one record as Datasul sent it and the metadata it is read with.</summary>
+    public static IEnumerable<PreflightFinding> Compare(string entry, JsonTypeInfo readAs, JsonTypeInfo contract, JsonElement record)
+    {
+        var contractNames = contract.Properties.ToDictionary(MemberName, p => p.Name, StringComparer.Ordinal);
+        var lenientText = GeneratedWireModels.ReadLeniently.Contains(contract.Type);
+        var expected = readAs.Properties.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        var sent = record.EnumerateObject().Where(p => !p.Name.StartsWith('_')).ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
+        var missing = expected.Values.Where(p => !sent.ContainsKey(p.Name)).ToList();
+        var extra = sent.Where(p => !expected.ContainsKey(p.Key)).ToList();
+        var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in extra)
+        {
+            var kind = KindOf(value.ValueKind);
+            var twin = missing.FirstOrDefault(p => !matched.Contains(p.Name) && Accepts(p.PropertyType, value.ValueKind, lenientText) && LooksAlike(p.Name, name));
+            if (twin is not null)
+            {
+                matched.Add(twin.Name);
+                var sdkName = contractNames[MemberName(twin)];
+                yield return new PreflightFinding("dialect", $"{entry}.{sdkName}",
+                    $"Datasul sends '{name}' ({kind}) where the SDK reads '{twin.Name}': this release seems to spell it otherwise. " +
+                    $"Map it with FieldNames:{entry}:{sdkName} = {name} (configuration key Totvs:Ecommerce:FieldNames:{entry}:{sdkName}).", null);
+            }
+            else
+            {
+                yield return new PreflightFinding("dialect", $"{entry}.{name}",
+                    $"Datasul sends '{name}' ({kind}), which the SDK does not read: it is kept as it came (AdditionalFields where the record has them). " +
+                    $"If it is a field the SDK knows under another name, map it with FieldNames:{entry}:<the SDK's name> = {name}.", null);
+            }
+        }
+
+        foreach (var property in missing.Where(p => !matched.Contains(p.Name) && !p.IsSetNullable))
+        {
+            yield return new PreflightFinding("dialect", $"{entry}.{contractNames[MemberName(property)]}",
+                $"Datasul's record has no '{property.Name}', which the SDK needs: records would be refused as unreadable. " +
+                $"Find the release's name for it and set FieldNames:{entry}:{contractNames[MemberName(property)]} to it.", null);
+        }
+
+        foreach (var property in expected.Values)
+        {
+            if (sent.TryGetValue(property.Name, out var value) && value.ValueKind != JsonValueKind.Null && !Accepts(property.PropertyType, value.ValueKind, lenientText))
+            {
+                yield return new PreflightFinding("dialect", $"{entry}.{contractNames[MemberName(property)]}",
+                    $"Datasul sends '{property.Name}' as a JSON {KindOf(value.ValueKind)}; the SDK reads it as {Expected(property.PropertyType)}.", null);
+            }
+        }
+    }
+
+    private static async Task<JsonElement?> FirstRecordAsync(TotvsTransport transport, string route, string storeCode, CancellationToken cancellationToken)
+    {
+        var query = new QueryStringBuilder().Add("storeCode", route.EndsWith("/ecommerce", StringComparison.Ordinal) ? storeCode : null)
+            .Add("page", "1").Add("pageSize", "1").ToString();
+        var (answer, isEmpty) = await transport.GetPageAsync(route, query, cancellationToken).ConfigureAwait(false);
+        using (answer)
+        {
+            if (isEmpty)
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(answer.Body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.EnumerateObject().FirstOrDefault(p => p.Value.ValueKind == JsonValueKind.Array).Value is { ValueKind: JsonValueKind.Array } items
+                && items.GetArrayLength() > 0 && items[0].ValueKind == JsonValueKind.Object
+                ? items[0].Clone()
+                : null;
+        }
+    }
+
+    private static string MemberName(JsonPropertyInfo property) => (property.AttributeProvider as MemberInfo)?.Name ?? property.Name;
+
+    /// <summary>
+    /// Two names for one field: equal but for case and punctuation, one holding the other, or a word of one abbreviating a
+    /// word of the other (<c>categoryErpDesc</c> and <c>description</c>). Only fields of a kind the SDK reads are paired.
+    /// </summary>
+    private static bool LooksAlike(string sdk, string erp)
+    {
+        static string Letters(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        static IEnumerable<string> Words(string name) => System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
+            .Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 4);
+        var (a, b) = (Letters(sdk), Letters(erp));
+        return a == b
+            || (Math.Min(a.Length, b.Length) >= 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)))
+            || Words(sdk).Any(x => Words(erp).Any(y => x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whether a JSON value of this kind reads into the type: numbers also from text (Progress sends both); text also from a
+    /// number in the models of TOTVS's published schemas (<paramref name="lenientText"/>), the catalog's text only from text.
+    /// </summary>
+    private static bool Accepts(Type type, JsonValueKind kind, bool lenientText)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (kind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (t == typeof(bool))
+        {
+            return kind is JsonValueKind.True or JsonValueKind.False;
+        }
+
+        if (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double))
+        {
+            return kind is JsonValueKind.Number or JsonValueKind.String;
+        }
+
+        if (t == typeof(string))
+        {
+            return kind == JsonValueKind.String || (lenientText && kind == JsonValueKind.Number);
+        }
+
+        if (t.IsEnum)
+        {
+            return kind is JsonValueKind.String or JsonValueKind.Number;
+        }
+
+        if (t != typeof(string) && t.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(t) && !t.Name.StartsWith("IReadOnlyDictionary", StringComparison.Ordinal))
+        {
+            return kind == JsonValueKind.Array;
+        }
+
+        // Value types of the domain (codes, dates, documents) are written as text; records and maps as objects.
+        return t.IsValueType ? kind is JsonValueKind.String or JsonValueKind.Number : kind == JsonValueKind.Object;
+    }
+
+    private static string Expected(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t == typeof(bool) ? "a boolean"
+            : t == typeof(int) || t == typeof(long) || t == typeof(decimal) ? "a number"
+            : t == typeof(string) || t.IsValueType ? "text"
+            : typeof(System.Collections.IEnumerable).IsAssignableFrom(t) && !t.Name.StartsWith("IReadOnlyDictionary", StringComparison.Ordinal) ? "an array"
+            : "an object";
+    }
+
+    private static string KindOf(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => "text",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Array => "array",
+        JsonValueKind.Object => "object",
+        _ => "null",
+    };
+}
