@@ -66,7 +66,8 @@ internal sealed class FakeDatasulApp : IAsyncDisposable
         else
         {
             var reshape = FakeDatasul.Quirks.Reshaper(options.Quirks);
-            datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context, reshape);
+            var rewrite = FakeDatasul.Quirks.RequestRewriter(options.Quirks);
+            datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context, reshape, rewrite);
         }
 
         app.MapFallback("{**path}", datasul);

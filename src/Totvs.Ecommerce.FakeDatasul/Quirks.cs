@@ -23,11 +23,48 @@ internal static class Quirks
         EmptySales404, UnknownStore404, BusinessErrorsAs500, NumericErrorCodes, RowErrors, ExtraFields, RenamedFields,
     };
 
-    /// <summary>The fields <see cref="RenamedFields"/> spells otherwise, as a release may: the family's description.</summary>
+    /// <summary>
+    /// The fields <see cref="RenamedFields"/> spells otherwise, as a release may: the family's description, and the order's
+    /// store code (an e-commerce extension field, which the release also takes under its own name).
+    /// </summary>
     private static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["categoryErpDesc"] = "description",
+        ["EcommerceStoreCode"] = "CodigoLojaEcommerce",
     };
+
+    /// <summary>The rewriting of request bodies the quirks ask for (a renamed field read back under the fake's name), or <see langword="null"/>.</summary>
+    public static Func<byte[], byte[]>? RequestRewriter(IReadOnlySet<string> quirks) => quirks.Contains(RenamedFields) ? RenameBack : null;
+
+    private static byte[] RenameBack(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return body;
+        }
+
+        try
+        {
+            if (JsonNode.Parse(body) is not JsonObject record)
+            {
+                return body;
+            }
+
+            foreach (var (from, to) in Renamed)
+            {
+                if (record.Remove(to, out var value))
+                {
+                    record[from] = value;
+                }
+            }
+
+            return JsonSerializer.SerializeToUtf8Bytes(record);
+        }
+        catch (JsonException)
+        {
+            return body; // not JSON (a form, a malformed body): the fake answers it as it is
+        }
+    }
 
     /// <summary>The reshaping the quirks ask for, or <see langword="null"/> when none reshapes answers.</summary>
     public static Func<FakeResponse, FakeResponse>? Reshaper(IReadOnlySet<string> quirks)

@@ -73,7 +73,9 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
     /// <param name="router">The fake's router.</param>
     /// <param name="context">The request.</param>
     /// <param name="reshape">Changes each answer before it is written (the tool's quirks of real releases); none by default.</param>
-    internal static async Task ServeAsync(RequestRouter router, HttpContext context, Func<FakeResponse, FakeResponse>? reshape = null)
+    /// <param name="rewriteBody">Changes each request body before the fake reads it (a release's other spellings, read back); none by default.</param>
+    internal static async Task ServeAsync(
+        RequestRouter router, HttpContext context, Func<FakeResponse, FakeResponse>? reshape = null, Func<byte[], byte[]>? rewriteBody = null)
     {
         // A body larger than any order is refused before it is read (413), as a real server's front end does: nothing
         // past the limit is ever held in memory.
@@ -105,7 +107,7 @@ public sealed class FakeDatasulLoopbackHost : IAsyncDisposable
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             context.Request.Headers.AcceptLanguage.Count == 0 ? null : context.Request.Headers.AcceptLanguage.ToString(),
-            buffer.ToArray(),
+            rewriteBody is null ? buffer.ToArray() : rewriteBody(buffer.ToArray()),
             context.Request.Headers.UserAgent.Count == 0 ? null : context.Request.Headers.UserAgent.ToString());
 
         FakeResponse answer;
