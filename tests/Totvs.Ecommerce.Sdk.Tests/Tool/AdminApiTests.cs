@@ -292,6 +292,29 @@ public sealed class AdminApiTests
         Assert.Equal(435m, order.Lines![0].TotalPriceInDefaultCurrency);
     }
 
+    [Fact]
+    public async Task A_plain_sale_goes_into_the_tool_once_with_the_published_fields_only()
+    {
+        var (customer, _) = await SeedBodies.FromSdkAsync();
+        await using var tool = await ToolHost.StartAsync("--items", "0");
+        await tool.PostAsync("/__admin/seed", $$"""{"stores":[{{Store}}],"customers":[{{customer}}]}""");
+        var sale = new Order
+        {
+            CustomerOrderId = "VENDA-0001", ShortName = Support.SalesSeed.Customer().ShortName,
+            EmissionDate = new NodaTime.LocalDate(2026, 11, 20), ImplantationDate = new NodaTime.LocalDate(2026, 11, 20),
+            OrderItems = [new OrderItem { ItemCode = Totvs.Ecommerce.Sdk.Domain.Catalog.ItemCode.Parse("FUR-001"), QuantityBilling = 2, OriginalPrice = 380m }],
+        };
+
+        var first = await tool.Client.Orders.CreateAsync(sale);
+        var again = await tool.Client.Orders.CreateAsync(sale);
+        var (_, orders) = await tool.GetAsync("/__admin/erp/orders");
+
+        Assert.Equal(Totvs.Ecommerce.Sdk.CreationOutcome.Created, first.Outcome);
+        Assert.Equal(Totvs.Ecommerce.Sdk.CreationOutcome.AlreadyExisted, again.Outcome);
+        Assert.Equal(760m, first.Record.TotalOrderAmount);
+        Assert.Single(orders!.AsArray(), o => (string?)o!["customerOrderId"] == "VENDA-0001");
+    }
+
     [Theory]
     [InlineData("--bogus", "Unknown argument '--bogus'")]
     [InlineData("--urls ftp://x", "--urls ftp://x is not an http:// or https:// address")]
