@@ -106,7 +106,7 @@ public static class WireGenerator
             var names = fields.Where(f => f.ReadOnly).Select(f => $", \"{f.Name}\"");
             readOnly.Append(Invariant($"        [typeof({typeName})] = FrozenSet.Create<string>(StringComparer.Ordinal{string.Concat(names)}),\n"));
             models.Append(Invariant($"        typeof({typeName}),\n"));
-            if (File.Exists(Path.Combine(root, "docs", "schemas", $"{target.Schema}.tsv")))
+            if (IsPublished(root, target.Schema))
             {
                 lenient.Append(Invariant($"        typeof({typeName}),\n"));
             }
@@ -129,9 +129,8 @@ public static class WireGenerator
     /// <summary>The fields of one object: TOTVS's rows in their order, then the SDK's extension rows; the SDK's rows rename, retype and document.</summary>
     public static IReadOnlyList<Field> FieldsOf(string root, string schema, string obj)
     {
-        var publishedTable = Path.Combine(root, "docs", "schemas", $"{schema}.tsv");
-        var isPublished = File.Exists(publishedTable);
-        var published = isPublished ? Rows(publishedTable).Where(r => r["object"] == obj).ToList() : [];
+        var isPublished = IsPublished(root, schema);
+        var published = isPublished ? Rows(PublishedTable(root, schema)).Where(r => r["object"] == obj).ToList() : [];
         var own = Rows(Path.Combine(root, "docs", "schemas", "sdk", $"{schema}.sdk.tsv")).Where(r => r["object"] == obj).ToList();
         var ownByField = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var row in own)
@@ -294,6 +293,11 @@ public static class WireGenerator
 
         return text.Append("}\n").ToString();
     }
+
+    /// <summary>Whether TOTVS publishes the schema (its table is in <c>docs/schemas</c>), or the SDK's own table is the only one.</summary>
+    private static bool IsPublished(string root, string schema) => File.Exists(PublishedTable(root, schema));
+
+    private static string PublishedTable(string root, string schema) => Path.Combine(root, "docs", "schemas", $"{schema}.tsv");
 
     private static string QualifiedType(Target target) =>
         target.Namespace == Sdk ? target.Type : $"{target.Namespace[(Sdk.Length + 1)..]}.{target.Type}";

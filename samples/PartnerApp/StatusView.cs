@@ -1,4 +1,3 @@
-using Totvs.Ecommerce.Sdk.Domain;
 using Totvs.Ecommerce.Sdk.Sync;
 
 namespace Totvs.Ecommerce.Sdk.Samples.PartnerApp;
@@ -23,7 +22,7 @@ public static class StatusView
 
     public static string Problem(DocumentSyncStatus status) =>
         status.State != DocumentSyncState.Problem ? string.Empty
-        : status.ErrorCode is { } code && !code.EndsWith("Exception", StringComparison.Ordinal) && ErrorAdvisor.For(code) is { } advice
-            ? $"{advice.Problem} {advice.Fix} ({code})"
+        : status.ErrorCode is { } code && !code.EndsWith("Exception", StringComparison.Ordinal) && Words.Advice(code) is { } advice
+            ? $"{advice} ({code})"
             : status.Description ?? string.Empty;
 }

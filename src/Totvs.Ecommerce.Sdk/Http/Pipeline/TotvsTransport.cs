@@ -106,11 +106,15 @@ internal sealed class TotvsTransport
     /// options rename fields of <paramref name="record"/>, one with the ERP's names. The options cache it per type.
     /// </summary>
     public JsonTypeInfo<T> ReadType<T>(Type record) =>
-        (JsonTypeInfo<T>)(renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions).GetTypeInfo(typeof(T));
+        (JsonTypeInfo<T>)ReadOptionsFor(record).GetTypeInfo(typeof(T));
 
     /// <summary>The metadata a record is read with, in the names this client reads it by (the configured renames applied).</summary>
     public JsonTypeInfo ReadTypeOf(Type record) =>
-        (renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions).GetTypeInfo(record);
+        ReadOptionsFor(record).GetTypeInfo(record);
+
+    /// <summary>The options records of <paramref name="record"/> are read with: in the ERP's names when the client renames them.</summary>
+    private JsonSerializerOptions ReadOptionsFor(Type record) =>
+        renamingOptions is not null && fieldRenames!.Renames(record) ? renamingOptions.Value : readOptions;
 
     /// <summary>A <c>fields</c> or <c>order</c> list in the ERP's names of <paramref name="record"/>'s fields.</summary>
     public IReadOnlyList<string>? TranslateFields(Type record, IReadOnlyList<string>? names) => fieldRenames is null ? names : fieldRenames.Translate(record, names);
