@@ -21,15 +21,12 @@ public static class GoLiveCheckApp
         host.WriteBanner(console, "Go-live check");
         var tradePolicies = (host.Configuration["tradePolicies"] ?? (host.Fake is null ? string.Empty : "1,7"))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var expectations = new PreflightExpectations
-        {
-            StoreCode = host.StoreCode,
-            TradePolicies = tradePolicies,
-            CarrierEcommerceIds = ["correios-pac"],
-            Marketplaces = ["MERCADOLIVRE"],
-            PaymentMethods = host.Fake is null ? [] : [BoletoWithoutCarteira],
-            Configuration = host.Fake is null ? null : StoreWithoutCustomerGroup,
-        };
+        // What the integrator knows of the ERP: against a real one, only the store's trade policies are given here (fill the
+        // rest from your ERP); against the fake, a store with two planted faults.
+        var configuration = host.Fake is null
+            ? new ErpEcommerceConfiguration { Stores = [new StoreConfiguration { StoreCode = host.StoreCode, TradePolicies = tradePolicies }] }
+            : StoreWithoutCustomerGroup(tradePolicies);
+        var expectations = new PreflightExpectations { StoreCode = host.StoreCode, Configuration = configuration };
 
         // Against the fake, the connector's clock is set 10 minutes behind the ERP's, one of the planted faults.
         var clock = host.Fake is null ? TimeProvider.System : new OffsetClock(TimeSpan.FromMinutes(-10));
@@ -63,8 +60,10 @@ public static class GoLiveCheckApp
         Code = "BOLETO", Type = PaymentMethodType.Boleto, Especie = "DP", EspecieGeneratesAdvance = true, SerieFiscal = "1", Portador = "341",
     };
 
-    private static ErpEcommerceConfiguration StoreWithoutCustomerGroup => new()
+    private static ErpEcommerceConfiguration StoreWithoutCustomerGroup(IReadOnlyList<string> tradePolicies) => new()
     {
+        CarrierEcommerceIds = ["correios-pac"],
+        Marketplaces = ["MERCADOLIVRE"],
         Stores =
         [
             new StoreConfiguration
@@ -80,6 +79,8 @@ public static class GoLiveCheckApp
                 ],
                 PriceTables = ["ECOM"],
                 Deposits = [new StoreDeposit("1", "ECO", IsExclusive: true)],
+                PaymentMethods = [BoletoWithoutCarteira],
+                TradePolicies = tradePolicies,
             },
         ],
     };

@@ -13,7 +13,10 @@ public static class VtexCustomerMapper
 {
     /// <summary>The Datasul customer of a VTEX order's buyer.</summary>
     /// <param name="vtex">The VTEX order.</param>
-    /// <param name="group">The store's default customer group (PD0309): its group, modalidade, portador, natureza and representante.</param>
+    /// <param name="group">
+    /// The store's default customer group (PD0309): its group, modalidade, portador, natureza, representante, atividade and
+    /// tipo de receita. Its discount percentage has no field in customerPublic: Datasul applies it to the customer's orders.
+    /// </param>
     /// <param name="options">The naming rules (<see cref="VtexMappingOptions.ShortNameOf"/>); the defaults when <see langword="null"/>.</param>
     /// <param name="ibgeCodeOf">The IBGE code of a city and UF, when the connector knows it (e.g. from a CEP service); <see langword="null"/> otherwise.</param>
     /// <returns>The customer: CPF or CNPJ, entity type, name, address, UF, CEP digits.</returns>
@@ -61,6 +64,8 @@ public static class VtexCustomerMapper
             RepresentativeCode = int.TryParse(group.Representative, out var representative) ? representative : 1,
             Holder = int.TryParse(group.Portador, out var holder) ? holder : null,
             TransactionType = group.Natureza,
+            ActivityBranch = group.Activity,
+            StandardRevenue = int.TryParse(group.RevenueType, out var revenue) ? revenue : null,
             Country = "Brasil",
             Address = address is null ? "-" : $"{address.Street}, {address.Number}".Trim(' ', ','),
             Neighborhood = address?.Neighborhood,

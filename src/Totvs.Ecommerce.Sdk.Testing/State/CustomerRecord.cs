@@ -12,4 +12,7 @@ internal sealed class CustomerRecord(JsonObject document, Instant lastUpdate) : 
     public string ShortName => WireValues.Text(Document, "ShortName") ?? string.Empty;
 
     public string? PersonalId => WireValues.Text(Document, "PersonalId");
+
+    /// <summary>The customer's discount percentage (emitente's, from its group in CD0701): customerPublic does not show it; its orders carry it.</summary>
+    public decimal? DiscountPercentage { get; set; }
 }

@@ -6,6 +6,7 @@ using Totvs.Ecommerce.Sdk;
 using Totvs.Ecommerce.Sdk.DependencyInjection;
 using Totvs.Ecommerce.Sdk.Http;
 
+
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers TOTVS Datasul e-commerce clients: one unnamed, or several by name.</summary>
@@ -75,6 +76,8 @@ public static class TotvsEcommerceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = AddCore(services, name);
         services.AddOptions<TotvsEcommerceOptions>(name).Bind(configuration)
+            .PostConfigure(options => options.UseErpConfiguration(
+                ErpConfigurationReader.Read(configuration.GetSection(ErpConfigurationReader.SectionName)) ?? options.erpConfiguration))
             .Validate(_ => configuration[RenamedCreationAttempts] is null,
                 $"{RenamedCreationAttempts} was renamed Resilience:CreationAttempts (it applies to orders and customers); move the setting there, or it is ignored.")
             .ValidateOnStart();

@@ -5,6 +5,12 @@ namespace Totvs.Ecommerce.Sdk.Domain;
 /// <param name="Message">What is wrong and what to do.</param>
 public sealed record ConfigurationProblem(string Setting, string Message) : ITotvsProblem
 {
+    /// <summary>
+    /// The Datasul program (or module) where the setting is fixed, e.g. <c>FT0301</c> or <c>UTB113AA</c>;
+    /// <see langword="null"/> when the message names it or there is none.
+    /// </summary>
+    public string? Program { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Setting}: {Message}";
 

@@ -152,6 +152,12 @@ public static class ErrorAdvisor
                 "Um item do pedido não está cadastrado no ERP.",
                 "Cadastre o item no CD0204, ou mapeie o produto para o código do item no ERP, e envie o pedido novamente.",
                 false),
+            [C.ItemPricedZero] = (
+                "A sold item of the order is priced 0.",
+                "Map the price the customer paid, or send the item as a gift (IsGift) if it was one, then send the order again.",
+                "Um item vendido do pedido tem preço 0.",
+                "Envie o preço pago pelo cliente, ou envie o item como brinde (IsGift) se foi um, e envie o pedido novamente.",
+                false),
             [C.OrderWithoutItems] = (
                 "The order has no items.",
                 "Check the order in the store; give it up if it is not a sale.",

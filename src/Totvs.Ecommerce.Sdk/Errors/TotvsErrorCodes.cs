@@ -95,6 +95,9 @@ public static class TotvsErrorCodes
     /// <summary>The order has no items.</summary>
     public const string OrderWithoutItems = "ORDER_WITHOUT_ITEMS";
 
+    /// <summary>A sold item (not a gift) of a store order is priced 0: only a brinde goes free, under the gift naturezas.</summary>
+    public const string ItemPricedZero = "ITEM_PRICED_ZERO";
+
     /// <summary>A plain sales order names a customer short name the ERP's register (emitente) does not have.</summary>
     public const string CustomerNotRegistered = "CUSTOMER_NOT_REGISTERED";
 

@@ -108,6 +108,28 @@ public sealed class TotvsEcommerceOptions
     public TotvsResilienceOptions Resilience { get; set; } = new();
 
     /// <summary>
+    /// Gives the client the ERP's e-commerce configuration as you know it (stores, payment methods, carriers,
+    /// marketplaces, naturezas): <see cref="Orders.OrdersClient.CreateAsync"/> and <see cref="Orders.OrdersClient.CreateManyAsync"/>
+    /// then run the ERP's admission rules first and refuse an order the configuration already dooms, with the code and
+    /// advice Datasul would answer, before any request. What the configuration leaves <see langword="null"/> is not judged
+    /// locally (the ERP still judges it). It is the same record the go-live check verifies
+    /// (<see cref="Preflight.PreflightExpectations.Configuration"/>). From configuration, the section
+    /// <c>ErpConfiguration</c> (e.g. <c>ErpConfiguration:Stores:0:StoreCode = 1</c>) is read by
+    /// <c>AddTotvsEcommerce(configuration)</c>.
+    /// </summary>
+    /// <remarks>A method rather than a property, so that the configuration binder leaves the immutable records alone.</remarks>
+    /// <param name="configuration">The configuration; <see langword="null"/> to judge orders by the ERP only (the default).</param>
+    /// <returns>These options.</returns>
+    public TotvsEcommerceOptions UseErpConfiguration(Domain.Stores.ErpEcommerceConfiguration? configuration)
+    {
+        erpConfiguration = configuration;
+        return this;
+    }
+
+    /// <summary>The configuration given to <see cref="UseErpConfiguration"/> (a field: the binder's generator ignores it).</summary>
+    internal Domain.Stores.ErpEcommerceConfiguration? erpConfiguration;
+
+    /// <summary>
     /// Allows plain <c>http://</c> to a host that is not loopback. Credentials then cross the network
     /// unencrypted: use it only on a network you trust.
     /// </summary>

@@ -41,7 +41,9 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
     /// <exception cref="TotvsValidationException">A field breaks Datasul's rules; nothing was sent.</exception>
     /// <exception cref="TotvsBusinessRuleException">
     /// The ERP rejected the order (carrier not mapped, 57382, …; fix the cause named by its code), or another store order
-    /// holds its key (<see cref="TotvsErrorCodes.OrderKeyCollision"/>; nothing was created).
+    /// holds its key (<see cref="TotvsErrorCodes.OrderKeyCollision"/>; nothing was created). With the ERP's configuration
+    /// given (<see cref="TotvsEcommerceOptions.UseErpConfiguration"/>), an order it already dooms is refused the same way
+    /// before any request (<see cref="TotvsApiException.StatusCode"/> is <see langword="null"/>).
     /// </exception>
     /// <exception cref="TotvsApiException">The ERP stayed unreachable; <see cref="TotvsApiException.IsTransient"/> is set and calling again is safe.</exception>
     public virtual Task<CreationResult<Order>> CreateAsync(Order order, CancellationToken cancellationToken = default)
@@ -50,6 +52,7 @@ public class OrdersClient : EcommerceCollectionClient<Order, OrderListOptions>
         try
         {
             OrderValidation.ThrowIfInvalid(order);
+            LocalAdmission.ThrowIfRefused(transport.ErpConfiguration, order, Route);
             return new OrderCreation(transport, this, order).RunAsync(transport.SerializeForWrite(order), cancellationToken);
         }
         catch (Exception ex)

@@ -89,14 +89,9 @@ public sealed partial class GoLivePreflight
     {
         if (expectations.Configuration is { } configuration)
         {
-            findings.AddRange(EcommerceConfigurationValidator.Validate(configuration)
-                .Select(p => new PreflightFinding("configuration", p.Setting, p.Message, ProgramIn(p.Message) ?? "Central de Configurações E-commerce")));
-        }
-
-        foreach (var method in expectations.PaymentMethods)
-        {
-            findings.AddRange(PaymentMethodRules.Validate(method)
-                .Select(p => new PreflightFinding("payment methods", p.Setting, p.Message, "Cadastro de Métodos de Pagamento E-commerce")));
+            findings.AddRange(EcommerceConfigurationValidator.Validate(configuration).Select(p => p.Setting.Contains(".PaymentMethods[", StringComparison.Ordinal)
+                ? new PreflightFinding("payment methods", p.Setting, p.Message, p.Program ?? ProgramIn(p.Message))
+                : new PreflightFinding("configuration", p.Setting, p.Message, p.Program ?? ProgramIn(p.Message) ?? "Central de Configurações E-commerce")));
         }
     }
 
@@ -146,7 +141,7 @@ public sealed partial class GoLivePreflight
     private static void CheckTradePolicies(PreflightExpectations expectations, PreflightCatalog catalog, List<PreflightFinding> findings)
     {
         var linked = catalog.PriceTables.SelectMany(t => t.TradePolicies).ToHashSet(StringComparer.Ordinal);
-        foreach (var policy in expectations.TradePolicies.Where(p => !linked.Contains(p)))
+        foreach (var policy in (expectations.Store?.TradePolicies ?? []).Where(p => !linked.Contains(p)))
         {
             findings.Add(new PreflightFinding("trade policies", policy,
                 $"Trade policy '{policy}' is not linked to any price table of the store: its orders would be refused (TRADE_POLICY_NOT_LINKED). " +
@@ -168,17 +163,58 @@ public sealed partial class GoLivePreflight
 
     private static IReadOnlyList<string> Reminders(PreflightExpectations expectations)
     {
+        var configuration = expectations.Configuration;
+        var store = expectations.Store;
         var reminders = new List<string>();
-        if (expectations.CarrierEcommerceIds.Count > 0)
+        if (configuration?.Release is null)
         {
-            reminders.Add($"Carriers {string.Join(", ", expectations.CarrierEcommerceIds)}: confirm each has its \"ID E-commerce\" in CD0402 (aba Fretes); the APIs cannot show it.");
+            reminders.Add($"Release: confirm Datasul is 12.1.{EcommerceConfigurationValidator.MinimumReleaseNumber} or later (the public sales APIs need it), or set ErpConfiguration.Release.");
         }
 
-        if (expectations.Marketplaces.Count > 0)
+        if (configuration?.IcmsIncludedInPrice is null)
         {
-            reminders.Add($"Marketplaces {string.Join(", ", expectations.Marketplaces)}: confirm each is registered as a representative and has a Faturado payment method.");
+            reminders.Add("FT0301: confirm \"ICMS Incluso no Preço\" is marked (the published price includes ICMS), or set ErpConfiguration.IcmsIncludedInPrice.");
         }
 
+        if (configuration?.FinalConsumerNaturezas is null)
+        {
+            reminders.Add("CD0606: confirm every natureza the store uses has \"Consumidor final\" marked (aba ICMS), or list them in ErpConfiguration.FinalConsumerNaturezas.");
+        }
+
+        var methods = store?.PaymentMethods;
+        if (methods is null)
+        {
+            reminders.Add("Payment methods: list the store's methods (ErpConfiguration.Stores[].PaymentMethods) so that their settings are checked.");
+        }
+        else
+        {
+            if (configuration?.SpecialCollectionsModule is null && methods.Any(m => m.Type == PaymentMethodType.CreditCard))
+            {
+                reminders.Add("SCO: credit card methods need the Cobranças Especiais module implanted; confirm it, or set ErpConfiguration.SpecialCollectionsModule.");
+            }
+
+            if (configuration?.FiscalSeries is null && methods.Any(m => PaymentMethodRules.PolicyOf(m.Type).Receivable == ReceivableIntegration.SalesOrder))
+            {
+                reminders.Add("UTB113AA: confirm the séries fiscais of the boleto and transfer methods are registered, or list them in ErpConfiguration.FiscalSeries.");
+            }
+
+            foreach (var boleto in methods.Where(m => m.Type == PaymentMethodType.Boleto && (m.IssuingBank is null || m.PortadorBank is null || m.CarteiraBank is null)))
+            {
+                reminders.Add($"Boleto method {boleto.Code}: confirm its portador and carteira are of the bank that issues the platform's boletos, or set IssuingBank, PortadorBank and CarteiraBank.");
+            }
+        }
+
+        if (configuration?.CarrierEcommerceIds is { Count: > 0 } carriers)
+        {
+            reminders.Add($"Carriers {string.Join(", ", carriers)}: confirm each has its \"ID E-commerce\" in CD0402 (aba Fretes); the APIs cannot show it.");
+        }
+
+        if (configuration?.Marketplaces is { Count: > 0 } marketplaces)
+        {
+            reminders.Add($"Marketplaces {string.Join(", ", marketplaces)}: confirm each is registered as a representative and has a Faturado payment method.");
+        }
+
+        reminders.Add("Minhas Vendas: the lastUpdate filter of the sales APIs sees only records changed after the app was activated (Configurador de Aplicações); activate it before the first sync, which reads everything once.");
         return reminders;
     }
 

@@ -12,6 +12,13 @@ public sealed class CustomersFromTheStoreTests
 {
     private static readonly DefaultCustomerGroup Group = new() { Group = 10, Portador = "341", Modality = 1, Natureza = "5102", Representative = "7", HasCashPaymentCondition = true };
 
+    /// <summary>A group none of whose settings equals a default of the fake or the mapper, so a placeholder cannot pass.</summary>
+    private static readonly DefaultCustomerGroup DistinctGroup = new()
+    {
+        Group = 23, Natureza = "5405", Portador = "237", Modality = 4, Representative = "19", Activity = "VAREJO", RevenueType = "8",
+        DiscountPercentage = 2.5m, HasCashPaymentCondition = true,
+    };
+
     [Fact]
     public async Task A_VTEX_buyer_becomes_a_Datasul_customer_that_order_intake_then_finds()
     {
@@ -57,5 +64,45 @@ public sealed class CustomersFromTheStoreTests
 
         Assert.Equal((10, 341, 341, 1), (customer.CustomerGroup, customer.Holder, customer.DefaultHolder, customer.RepresentativeCode)); // not placeholders
         Assert.Equal(("Av. Rio Branco, 1", "Rio de Janeiro", "RJ", "20040020"), (customer.Address, customer.City, customer.State, customer.ZipCode));
+    }
+
+    /// <summary>
+    /// Seed 001, "Grupo Cliente": the new customer takes the group's natureza, portador, modalidade, representante,
+    /// atividade, tipo receita/despesa and percentual de desconto — the discount, which customerPublic does not show,
+    /// on every order of that customer.
+    /// </summary>
+    [Fact]
+    public async Task A_customer_created_with_an_order_takes_the_default_groups_whole_set_and_its_orders_the_discount()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            SalesSeed.Store(server);
+            server.ConfigureStore("1", store => store with { DefaultCustomerGroup = DistinctGroup });
+        });
+
+        var first = await harness.Client.Orders.CreateAsync(SalesSeed.Order());
+        var second = await harness.Client.Orders.CreateAsync(SalesSeed.Order("V-1002") with { EcommerceOrderId = "1234567891-01" });
+        var customer = (await harness.Client.Customers.FindAsync("JOAO-SILVA"))!;
+
+        Assert.Equal((23, "5405", 237, 237, CollectionModality.Judicial, 19, "VAREJO", 8),
+            (customer.CustomerGroup, customer.TransactionType, customer.Holder, customer.DefaultHolder, customer.Modality, customer.RepresentativeCode, customer.ActivityBranch, customer.StandardRevenue));
+        Assert.Equal((2.5m, 2.5m), (first.Record.CustomerDiscount, second.Record.CustomerDiscount));
+        Assert.Single(harness.Server.Customers);
+    }
+
+    [Fact]
+    public void The_VTEX_buyer_mapper_gives_a_new_customer_the_groups_whole_set()
+    {
+        var vtex = new VtexOrder
+        {
+            OrderId = "1-01",
+            ClientProfileData = new VtexClientProfile { Document = "145.382.206-20", FirstName = "João", LastName = "Silva" },
+            ShippingData = new VtexShippingData { Address = new VtexAddress { State = "SP", PostalCode = "01310-100", City = "São Paulo" } },
+        };
+
+        var customer = VtexCustomerMapper.ToDatasulCustomer(vtex, DistinctGroup);
+
+        Assert.Equal((23, "5405", 237, CollectionModality.Judicial, 19, "VAREJO", 8),
+            (customer.CustomerGroup, customer.TransactionType, customer.Holder, customer.Modality, customer.RepresentativeCode, customer.ActivityBranch, customer.StandardRevenue));
     }
 }

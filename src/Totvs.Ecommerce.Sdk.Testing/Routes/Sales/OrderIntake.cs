@@ -90,7 +90,10 @@ internal static class OrderIntake
             Items = WireValues.Records(body, "OrderItems")
                 .Select(item => new OrderItemToAdmit(
                     WireValues.Text(item, "ItemCode") ?? string.Empty, WireValues.Decimal(item, "QuantityBilling") ?? 0,
-                    WireValues.Text(item, "ReferenceCode"), WireValues.Flag(item, "IsGift")))
+                    WireValues.Text(item, "ReferenceCode"), WireValues.Flag(item, "IsGift"))
+                {
+                    UnitPrice = WireValues.Decimal(item, "OriginalPrice"),
+                })
                 .ToList(),
         };
     }

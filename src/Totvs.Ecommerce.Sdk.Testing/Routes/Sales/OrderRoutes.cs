@@ -68,10 +68,10 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             }
 
             var admitted = result.Order!;
-            var customerCode = admitted.CustomerToCreate is { } newCustomer
+            var customer = admitted.CustomerToCreate is { } newCustomer
                 ? CreateCustomer(newCustomer, WireValues.Object(body!, "EcommerceDeliveryAddress"))
-                : FindCustomerCode(admitted);
-            var stored = new OrderRecord(Admitted(body!, admitted, state.NextOrderId++, customerCode), state.Now);
+                : FindCustomer(admitted);
+            var stored = new OrderRecord(Admitted(body!, admitted, state.NextOrderId++, customer), state.Now);
             state.SaveOrder(stored);
             StockAllocator.AllocateAtEntry(state, admitted, stored);
             return FakeResponse.Json(201, projection.ToJson(stored));
@@ -149,7 +149,7 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
     private const string PlainSaleNatureza = "5102";
 
     /// <summary>The order as Datasul stores it after admission: what the store sent, and what the ERP fills.</summary>
-    private JsonObject Admitted(JsonObject body, AdmittedOrder admitted, long orderId, long? customerCode)
+    private JsonObject Admitted(JsonObject body, AdmittedOrder admitted, long orderId, CustomerRecord? customer)
     {
         var order = SalesBody.Copy(body);
         order["OrderId"] = orderId;
@@ -157,9 +157,15 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
         order["EcommerceStoreCode"] = admitted.StoreCode;
         order["BranchId"] = admitted.BranchId;
         order["PersonalId"] = admitted.CustomerDocument.Value;
-        if (customerCode is { } code)
+        if (customer is not null)
         {
-            order["CustomerCode"] = code;
+            order["CustomerCode"] = customer.CustomerCode;
+
+            // The customer's discount (its group's, CD0701) becomes the order's customer discount, as Datasul copies it.
+            if (customer.DiscountPercentage is { } discount && order["CustomerDiscount"] is null)
+            {
+                order["CustomerDiscount"] = discount;
+            }
         }
 
         if (WireValues.Text(body, "CarrierEcommerceId") is { } carrierId && state.Carriers.TryGetValue(carrierId, out var carrier))
@@ -362,15 +368,19 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
     private FakeResponse WithOrder(FakeRequest request, string key, Func<OrderRecord, FakeResponse> handle) =>
         NumberedRecords.With(state, state.Orders, request, key, ("Pedido", "Order"), handle);
 
-    private long CreateCustomer(CustomerToCreate customer, JsonObject? deliveryAddress)
+    private CustomerRecord CreateCustomer(CustomerToCreate customer, JsonObject? deliveryAddress)
     {
         var code = state.NextCustomerCode++;
-        state.SaveCustomer(new CustomerRecord(CustomerRoutes.FromDefaultGroup(customer, code, deliveryAddress), state.Now));
-        return code;
+        var record = new CustomerRecord(CustomerRoutes.FromDefaultGroup(customer, code, deliveryAddress), state.Now)
+        {
+            DiscountPercentage = customer.Group.DiscountPercentage,
+        };
+        state.SaveCustomer(record);
+        return record;
     }
 
-    private long? FindCustomerCode(AdmittedOrder admitted) =>
-        state.Customers.Values.FirstOrDefault(c => c.ShortName == admitted.CustomerShortName)?.CustomerCode;
+    private CustomerRecord? FindCustomer(AdmittedOrder admitted) =>
+        state.Customers.Values.FirstOrDefault(c => c.ShortName == admitted.CustomerShortName);
 
     private static FakeResponse Rejected(FakeRequest request, IReadOnlyList<Rejection> rejections)
     {

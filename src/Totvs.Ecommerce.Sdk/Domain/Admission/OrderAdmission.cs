@@ -22,7 +22,24 @@ public static class OrderAdmission
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(order);
+        return Judge(registers, order);
+    }
+
+    /// <summary>
+    /// Every reason the ERP would refuse the order that <paramref name="registers"/> can tell; what they do not know
+    /// (items, prices, existing orders and customers, and any register they leave unknown) is left to the ERP. The
+    /// client runs this before sending an order when it was given the ERP's configuration.
+    /// </summary>
+    /// <param name="registers">What is known of the ERP.</param>
+    /// <param name="order">The order.</param>
+    /// <returns>The rejections; empty when nothing known refuses the order.</returns>
+    internal static IReadOnlyList<Rejection> Refusals(IPartialErpRegisters registers, OrderToAdmit order) => Judge(registers, order).Rejections;
+
+    private static AdmissionResult Judge(IErpRegisters registers, OrderToAdmit order)
+    {
         var configuration = registers.Configuration;
+        var partial = registers as IPartialErpRegisters;
+        bool Knows(ErpRegister register) => partial is null || partial.Knows(register);
 
         // Rule 1: without the integration or the store nothing else can be judged.
         if (!configuration.IntegrationEnabled)
@@ -52,18 +69,22 @@ public static class OrderAdmission
         }
 
         string? carrier = null;
-        if (order.CarrierEcommerceId is { Length: > 0 } carrierId && (carrier = registers.FindCarrier(carrierId)) is null)
+        if (Knows(ErpRegister.Carriers) && order.CarrierEcommerceId is { Length: > 0 } carrierId && (carrier = registers.FindCarrier(carrierId)) is null)
         {
             rejections.Add(Rejections.CarrierNotMapped(carrierId));
         }
 
-        if (order.IntermediaryShortName is { Length: > 0 } intermediary && !registers.IsRepresentative(intermediary))
+        if (Knows(ErpRegister.Representatives) && order.IntermediaryShortName is { Length: > 0 } intermediary && !registers.IsRepresentative(intermediary))
         {
             rejections.Add(Rejections.IntermediaryNotRepresentative(intermediary));
         }
 
-        var paymentMethod = registers.FindPaymentMethod(store.StoreCode, order.PaymentMethodCode);
-        if (paymentMethod is null)
+        var paymentMethod = Knows(ErpRegister.PaymentMethods) ? registers.FindPaymentMethod(store.StoreCode, order.PaymentMethodCode) : null;
+        if (!Knows(ErpRegister.PaymentMethods))
+        {
+            // Left to the ERP.
+        }
+        else if (paymentMethod is null)
         {
             rejections.Add(Rejections.PaymentMethodNotRegistered(order.PaymentMethodCode, store.StoreCode));
         }
@@ -77,11 +98,11 @@ public static class OrderAdmission
             rejections.Add(Rejections.MarketplacePaymentNotInvoiced(marketplace, paymentMethod.Code, paymentMethod.Type));
         }
 
-        var priceTables = ResolvePriceTables(registers, store, order, rejections);
+        var priceTables = Knows(ErpRegister.TradePolicies) ? ResolvePriceTables(registers, store, order, rejections) : store.PriceTables;
         var document = ResolveDocument(order, rejections);
         var establishment = ResolveEstablishment(store, order, rejections);
         var deliveryUf = ResolveDeliveryUf(order, rejections);
-        var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, rejections, out var priceTable);
+        var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, Knows, rejections, out var priceTable);
 
         if (store.BusinessModel == BusinessModel.B2B
             && !store.B2BCustomers.Contains(order.CustomerShortName, StringComparer.Ordinal)
@@ -90,19 +111,19 @@ public static class OrderAdmission
             rejections.Add(Rejections.CustomerNotInB2BStore(order.CustomerShortName, store.StoreCode));
         }
 
-        var newCustomer = document.IsEmpty ? false : registers.FindCustomer(document) is null;
+        var newCustomer = !document.IsEmpty && Knows(ErpRegister.Customers) && registers.FindCustomer(document) is null;
         if (newCustomer && store.DefaultCustomerGroup is null)
         {
             rejections.Add(Rejections.CustomerGroupNotConfigured(store.StoreCode, null));
         }
 
         var customerOrderId = store.UsesStoreOrderNumber && !string.IsNullOrWhiteSpace(order.StoreOrderId) ? order.StoreOrderId : order.CustomerOrderId;
-        if (registers.FindOrder(order.CustomerShortName, customerOrderId) is { } existing)
+        if (Knows(ErpRegister.Orders) && registers.FindOrder(order.CustomerShortName, customerOrderId) is { } existing)
         {
             rejections.Add(Rejections.OrderDuplicate(order.CustomerShortName, customerOrderId, existing));
         }
 
-        if (rejections.Count > 0)
+        if (rejections.Count > 0 || partial is not null)
         {
             return AdmissionResult.Rejected(rejections);
         }
@@ -198,7 +219,7 @@ public static class OrderAdmission
 
     private static List<AdmittedItem> AdmitItems(
         IErpRegisters registers, StoreConfiguration store, OrderToAdmit order, IReadOnlyList<string> priceTables,
-        EstablishmentSettings? establishment, Uf? deliveryUf, List<Rejection> rejections, out string? priceTable)
+        EstablishmentSettings? establishment, Uf? deliveryUf, Func<ErpRegister, bool> knows, List<Rejection> rejections, out string? priceTable)
     {
         priceTable = priceTables.FirstOrDefault();
         var admitted = new List<AdmittedItem>();
@@ -207,30 +228,44 @@ public static class OrderAdmission
             rejections.Add(Rejections.NoItems());
         }
 
+        var knowsItems = knows(ErpRegister.ItemsAndPrices);
         foreach (var item in order.Items)
         {
-            if (!ItemCode.TryParse(item.ItemCode, out var code) || !registers.IsItemLinked(store.StoreCode, code))
+            if (!ItemCode.TryParse(item.ItemCode, out var code) || knowsItems && !registers.IsItemLinked(store.StoreCode, code))
             {
                 rejections.Add(Rejections.ItemNotInStore(item.ItemCode, store.StoreCode));
                 continue;
             }
 
-            var reference = item.ReferenceCode is null ? (ReferenceCode?)null : ReferenceCode.TryParse(item.ReferenceCode, out var r) ? r : null;
-            var (table, price) = priceTables
-                .Select(t => (Table: t, Price: registers.FindPrice(t, code, reference)))
-                .FirstOrDefault(p => p.Price is > 0);
-            if (price is null)
+            // Only a gift (brinde) goes free: it takes the gift naturezas. A sale at 0 would be invoiced at 0 under a sales CFOP.
+            if (!item.IsGift && item.UnitPrice is <= 0)
             {
-                if (priceTables.Count > 0)
-                {
-                    rejections.Add(Rejections.PriceNotFound(item.ItemCode, item.ReferenceCode, priceTables));
-                }
-
+                rejections.Add(Rejections.ItemPricedZero(item.ItemCode));
                 continue;
             }
 
-            priceTable = table;
-            if (establishment is null || deliveryUf is null)
+            var reference = item.ReferenceCode is null ? (ReferenceCode?)null : ReferenceCode.TryParse(item.ReferenceCode, out var r) ? r : null;
+            decimal? price = null;
+            if (knowsItems)
+            {
+                var (table, tablePrice) = priceTables
+                    .Select(t => (Table: t, Price: registers.FindPrice(t, code, reference)))
+                    .FirstOrDefault(p => p.Price is > 0);
+                if (tablePrice is null)
+                {
+                    if (priceTables.Count > 0)
+                    {
+                        rejections.Add(Rejections.PriceNotFound(item.ItemCode, item.ReferenceCode, priceTables));
+                    }
+
+                    continue;
+                }
+
+                priceTable = table;
+                price = tablePrice;
+            }
+
+            if (establishment is null || deliveryUf is null || store.AutomaticNaturezaSuggestion && !knows(ErpRegister.NaturezaRules))
             {
                 continue;
             }
@@ -241,7 +276,7 @@ public static class OrderAdmission
                 continue;
             }
 
-            admitted.Add(new AdmittedItem(code, reference, item.Quantity, price.Value, item.IsGift, natureza!));
+            admitted.Add(new AdmittedItem(code, reference, item.Quantity, price ?? 0, item.IsGift, natureza!));
         }
 
         return admitted;

@@ -55,6 +55,13 @@ internal static class Rejections
         PortugueseMessage = $"O item '{itemCode}' não está vinculado à loja {storeCode}.",
     };
 
+    public static Rejection ItemPricedZero(string itemCode) => new(TotvsErrorCodes.ItemPricedZero,
+        $"Item '{itemCode}' is sold at 0. Send the price the customer paid, or mark the item as a gift (IsGift), which takes the gift naturezas.",
+        "OrderItems.OriginalPrice")
+    {
+        PortugueseMessage = $"O item '{itemCode}' foi vendido a 0. Envie o preço pago pelo cliente, ou marque o item como brinde (IsGift), que usa as naturezas de brinde.",
+    };
+
     public static Rejection NoItems() => new(TotvsErrorCodes.OrderWithoutItems,
         "The order has no items. Send it with the items the customer bought.", "OrderItems")
     {

@@ -27,6 +27,18 @@ public sealed record PaymentMethodConfiguration
     /// <summary>The carteira.</summary>
     public string? Carteira { get; init; }
 
+    /// <summary>
+    /// The bank (its FEBRABAN number, e.g. <c>341</c>) that issues the store platform's boletos for this method: the
+    /// portador and carteira must be of the same bank, or the bank's return file cannot settle the titles.
+    /// </summary>
+    public string? IssuingBank { get; init; }
+
+    /// <summary>The bank of the portador, as registered in Contas a Receber.</summary>
+    public string? PortadorBank { get; init; }
+
+    /// <summary>The bank the carteira belongs to (the portador × carteira register of Contas a Receber).</summary>
+    public string? CarteiraBank { get; init; }
+
     /// <summary>The card administrator.</summary>
     public string? CardAdministrator { get; init; }
 

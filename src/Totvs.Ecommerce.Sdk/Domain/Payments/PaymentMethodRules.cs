@@ -6,6 +6,15 @@ public static class PaymentMethodRules
     /// <summary>The origin of titles integrated from a sales order.</summary>
     public const string SalesOrderTitleOrigin = "PEDVDA";
 
+    /// <summary>Where an espécie's Contabilização and Gera Antecipação are set.</summary>
+    internal const string EspecieProgram = "Espécie de Documento (Contas a Receber)";
+
+    /// <summary>Where a portador's bank and its carteiras are registered.</summary>
+    internal const string PortadorProgram = "Portador / Carteira (Contas a Receber)";
+
+    /// <summary>Where a store's payment methods are registered.</summary>
+    internal const string PaymentMethodProgram = "Cadastro de Métodos de Pagamento E-commerce";
+
     private static readonly PaymentSetting[] SlipRequired = [PaymentSetting.Especie, PaymentSetting.SerieFiscal, PaymentSetting.Portador, PaymentSetting.Carteira];
     private static readonly PaymentSetting[] CustomerAndRepresentative = [PaymentSetting.Customer, PaymentSetting.Representative];
 
@@ -50,7 +59,8 @@ public static class PaymentMethodRules
             .Where(setting => string.IsNullOrWhiteSpace(method.ValueOf(setting)))
             .Select(setting => new ConfigurationProblem(
                 $"PaymentMethods[{method.Code}].{setting}",
-                $"{setting} is required for a {method.Type} payment method; set it in the e-commerce payment method register."))
+                $"{setting} is required for a {method.Type} payment method; set it in the e-commerce payment method register.")
+            { Program = setting is PaymentSetting.CardAdministrator && method.Type == PaymentMethodType.CreditCard ? "ACR002AA" : PaymentMethodProgram })
             .ToList();
 
         if (policy.Receivable == ReceivableIntegration.SalesOrder)
@@ -58,13 +68,28 @@ public static class PaymentMethodRules
             if (method.EspecieAccounts)
             {
                 problems.Add(new ConfigurationProblem($"PaymentMethods[{method.Code}].Especie",
-                    $"The espécie of a {method.Type} method must have Contabilização = Não: the title is an advance until the invoice."));
+                    $"The espécie of a {method.Type} method must have Contabilização = Não: the title is an advance until the invoice.")
+                { Program = EspecieProgram });
             }
 
             if (!method.EspecieGeneratesAdvance)
             {
                 problems.Add(new ConfigurationProblem($"PaymentMethods[{method.Code}].Especie",
-                    $"The espécie of a {method.Type} method must have Gera Antecipação = Sim: settling it creates the PEDVDA advance that pays the invoice."));
+                    $"The espécie of a {method.Type} method must have Gera Antecipação = Sim: settling it creates the PEDVDA advance that pays the invoice.")
+                { Program = EspecieProgram });
+            }
+        }
+
+        if (method.Type == PaymentMethodType.Boleto && method.IssuingBank is { Length: > 0 } bank)
+        {
+            foreach (var (setting, settingBank) in new[] { (PaymentSetting.Portador, method.PortadorBank), (PaymentSetting.Carteira, method.CarteiraBank) })
+            {
+                if (settingBank is { Length: > 0 } && !string.Equals(settingBank.TrimStart('0'), bank.TrimStart('0'), StringComparison.Ordinal))
+                {
+                    problems.Add(new ConfigurationProblem($"PaymentMethods[{method.Code}].{setting}",
+                        $"The {setting} is of bank {settingBank}, but the platform's boletos are issued by bank {bank}: use a portador and carteira of bank {bank}, or the bank's return file cannot settle the titles.")
+                    { Program = PortadorProgram });
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.StockAllocation;
 
 namespace Totvs.Ecommerce.Sdk.Domain.Stores;
@@ -10,6 +12,12 @@ public static class EcommerceConfigurationValidator
 {
     /// <summary>The longest natureza de operação code.</summary>
     public const int NaturezaMaxLength = 6;
+
+    /// <summary>The oldest release whose public sales APIs (customers, orders) the SDK calls: 12.1.29.</summary>
+    public const int MinimumReleaseNumber = 29;
+
+    /// <summary>The last release of the legacy store programs (PD0309 and the others): 12.1.2311.</summary>
+    public const int LastLegacyReleaseNumber = 2311;
 
     /// <summary>Checks the whole configuration.</summary>
     /// <param name="configuration">The configuration.</param>
@@ -28,6 +36,7 @@ public static class EcommerceConfigurationValidator
             problems.Add(new("Stores", "No store is configured: register one in the Central de Configurações E-commerce."));
         }
 
+        ValidatePrerequisites(configuration, problems);
         ValidateStoreModel(configuration, problems);
         if (configuration.Stores.Select(s => s.UsesRootSku).Distinct().Count() > 1)
         {
@@ -38,6 +47,7 @@ public static class EcommerceConfigurationValidator
         foreach (var store in configuration.Stores)
         {
             ValidateStore(store, problems);
+            ValidatePaymentMethods(configuration, store, problems);
             problems.AddRange(StockAllocationRules.Validate(configuration.StockAllocation, store));
         }
 
@@ -53,6 +63,118 @@ public static class EcommerceConfigurationValidator
         var problems = new List<ConfigurationProblem>();
         ValidateStore(store, problems);
         return problems;
+    }
+
+    /// <summary>The release number after <c>12.1.</c> (<c>2403</c> for 12.1.2403), or <see langword="null"/> when the text is not a 12.1 release.</summary>
+    internal static int? ReleaseNumber(string? release)
+    {
+        var parts = (release ?? string.Empty).Trim().Split('.');
+        return parts.Length >= 3 && parts[0] == "12" && parts[1] == "1"
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>The guide's "Pré-requisitos": the release, FT0301's ICMS in the price, the naturezas for the final consumer.</summary>
+    private static void ValidatePrerequisites(ErpEcommerceConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        if (configuration.Release is { } release)
+        {
+            if (ReleaseNumber(release) is not { } number)
+            {
+                problems.Add(new("Release", $"'{release}' is not a Datasul 12.1 release: write it as Datasul shows it, e.g. 12.1.2403."));
+            }
+            else if (number < MinimumReleaseNumber)
+            {
+                problems.Add(new("Release",
+                    $"Release {release} is older than 12.1.{MinimumReleaseNumber}: the public sales APIs (customers and orders) need 12.1.{MinimumReleaseNumber} or later. Update Datasul.")
+                { Program = "Datasul update (12.1.29 or later)" });
+            }
+            else if (configuration.IsLegacyRelease != number <= LastLegacyReleaseNumber)
+            {
+                problems.Add(new("IsLegacyRelease",
+                    $"Release {release} {(number <= LastLegacyReleaseNumber ? "uses" : "no longer uses")} the legacy store programs (up to 12.1.{LastLegacyReleaseNumber}): set IsLegacyRelease to {(number <= LastLegacyReleaseNumber ? "true" : "false")}."));
+            }
+        }
+
+        if (configuration.IcmsIncludedInPrice == false)
+        {
+            problems.Add(new("IcmsIncludedInPrice",
+                "\"ICMS Incluso no Preço\" is not marked: the table price published to the store already includes ICMS, so mark it, or every invoice adds ICMS on top of what the customer paid.")
+            { Program = "FT0301" });
+        }
+
+        if (configuration.FinalConsumerNaturezas is { } finalConsumer)
+        {
+            foreach (var (setting, natureza) in NaturezasInUse(configuration).Where(n => !finalConsumer.Contains(n.Natureza, StringComparer.OrdinalIgnoreCase)))
+            {
+                problems.Add(new(setting,
+                    $"Natureza {natureza} is not marked \"Consumidor final\" (aba ICMS): taxes of e-commerce sales are computed for the final consumer. Mark it.")
+                { Program = "CD0606" });
+            }
+        }
+    }
+
+    /// <summary>Every natureza a store's orders or new customers may take, with where it is set.</summary>
+    private static IEnumerable<(string Setting, string Natureza)> NaturezasInUse(ErpEcommerceConfiguration configuration)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var store in configuration.Stores)
+        {
+            foreach (var establishment in store.Establishments)
+            {
+                var at = $"Stores[{store.StoreCode}].Establishments[{establishment.BranchId}]";
+                foreach (var (name, value) in new[]
+                {
+                    (nameof(establishment.IntraStateNatureza), establishment.IntraStateNatureza),
+                    (nameof(establishment.InterStateNatureza), establishment.InterStateNatureza),
+                    (nameof(establishment.GiftIntraStateNatureza), establishment.GiftIntraStateNatureza),
+                    (nameof(establishment.GiftInterStateNatureza), establishment.GiftInterStateNatureza),
+                })
+                {
+                    if (!string.IsNullOrWhiteSpace(value) && seen.Add(value))
+                    {
+                        yield return ($"{at}.{name}", value);
+                    }
+                }
+            }
+
+            if (store.DefaultCustomerGroup?.Natureza is { Length: > 0 } groupNatureza && seen.Add(groupNatureza))
+            {
+                yield return ($"Stores[{store.StoreCode}].DefaultCustomerGroup.Natureza", groupNatureza);
+            }
+        }
+
+        foreach (var rule in configuration.NaturezaRules ?? [])
+        {
+            if (seen.Add(rule.Natureza))
+            {
+                yield return ("NaturezaRules", rule.Natureza);
+            }
+        }
+    }
+
+    /// <summary>A store's payment methods: each complete, cards only with SCO, boleto and transfer séries registered in UTB113AA.</summary>
+    private static void ValidatePaymentMethods(ErpEcommerceConfiguration configuration, StoreConfiguration store, List<ConfigurationProblem> problems)
+    {
+        var prefix = $"Stores[{store.StoreCode}].";
+        foreach (var method in store.PaymentMethods ?? [])
+        {
+            problems.AddRange(PaymentMethodRules.Validate(method).Select(p => p with { Setting = prefix + p.Setting }));
+            if (method.Type == PaymentMethodType.CreditCard && configuration.SpecialCollectionsModule == false)
+            {
+                problems.Add(new($"{prefix}PaymentMethods[{method.Code}]",
+                    $"Credit card method {method.Code} needs the Cobranças Especiais module (SCO), which controls the instalments and the administrators' commission: implant SCO, or remove the method.")
+                { Program = "SCO (Cobranças Especiais)" });
+            }
+
+            if (PaymentMethodRules.PolicyOf(method.Type).Receivable == ReceivableIntegration.SalesOrder
+                && configuration.FiscalSeries is { } series && method.SerieFiscal is { Length: > 0 } serie
+                && !series.Contains(serie, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new($"{prefix}PaymentMethods[{method.Code}].SerieFiscal",
+                    $"Série fiscal {serie} of method {method.Code} is not registered: register it in UTB113AA, or choose a registered one ({string.Join(", ", series)}).")
+                { Program = "UTB113AA" });
+            }
+        }
     }
 
     private static void ValidateStoreModel(ErpEcommerceConfiguration configuration, List<ConfigurationProblem> problems)

@@ -1,3 +1,5 @@
+using Totvs.Ecommerce.Sdk.Domain.Payments;
+
 namespace Totvs.Ecommerce.Sdk.Domain.Stores;
 
 /// <summary>
@@ -50,4 +52,16 @@ public sealed record StoreConfiguration
 
     /// <summary>"Empresa utiliza o conceito de ROOT x SKU": variations as Root/SKU grids instead of references.</summary>
     public bool UsesRootSku { get; init; }
+
+    /// <summary>
+    /// The payment methods registered for the store (Cadastro de Métodos de Pagamento E-commerce), checked by
+    /// <see cref="PaymentMethodRules.Validate"/>; <see langword="null"/> when not known.
+    /// </summary>
+    public IReadOnlyList<PaymentMethodConfiguration>? PaymentMethods { get; init; }
+
+    /// <summary>
+    /// The store's trade policies (VTEX sales channels): each must be linked to a price table of the store with the
+    /// "Políticas Comerciais" button of CD1508; <see langword="null"/> when not known.
+    /// </summary>
+    public IReadOnlyList<string>? TradePolicies { get; init; }
 }

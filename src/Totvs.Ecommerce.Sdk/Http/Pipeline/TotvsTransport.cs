@@ -37,6 +37,9 @@ internal sealed class TotvsTransport
     private readonly FieldRenames? fieldRenames;
     private readonly Lazy<JsonSerializerOptions>? renamingOptions;
 
+    /// <summary>The ERP's e-commerce configuration the app gave (<see cref="TotvsEcommerceOptions.UseErpConfiguration"/>), or <see langword="null"/>.</summary>
+    public Domain.Stores.ErpEcommerceConfiguration? ErpConfiguration { get; }
+
     /// <param name="httpClientSource">Gives the HttpClient to send with (from IHttpClientFactory, or the caller's own).</param>
     /// <param name="options">Options already validated by <see cref="TotvsEcommerceOptionsValidator"/>.</param>
     /// <param name="timeProvider">The clock for token expiry.</param>
@@ -64,6 +67,7 @@ internal sealed class TotvsTransport
         writeOptions = new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateWriteOptions(serverZone, renames));
         renamingOptions = renames is null ? null : new Lazy<JsonSerializerOptions>(() => TotvsJson.CreateReadOptions(serverZone, renames));
         DefaultPageSize = options.PageSize;
+        ErpConfiguration = options.erpConfiguration;
         acceptLanguage = string.IsNullOrWhiteSpace(options.AcceptLanguage) ? null : options.AcceptLanguage;
         userAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? TotvsEcommerceOptions.DefaultUserAgent : options.UserAgent.Trim();
 
