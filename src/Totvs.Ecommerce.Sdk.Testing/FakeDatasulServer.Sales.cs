@@ -54,6 +54,36 @@ public sealed partial class FakeDatasulServer
         }
     }
 
+    /// <summary>
+    /// The fake ERP's e-commerce configuration as an integrator would write it down: the switch, the stock allocation, the
+    /// carriers, marketplaces and natureza rules, and each store with its links, payment methods and trade policies. Give
+    /// it to a client (<see cref="TotvsEcommerceOptions.UseErpConfiguration"/>) to test admission before sending, or to the
+    /// go-live check. A snapshot: later changes to the fake are not in it.
+    /// </summary>
+    public ErpEcommerceConfiguration ErpConfiguration
+    {
+        get
+        {
+            lock (state.Sync)
+            {
+                var registers = new FakeErpRegisters(state).Configuration;
+                return registers with
+                {
+                    CarrierEcommerceIds = state.Carriers.Keys.ToList(),
+                    Marketplaces = state.Representatives.ToList(),
+                    NaturezaRules = state.NaturezaRules.ToList(),
+                    Stores = state.Stores.Values.Select(store => store.ToConfiguration() with
+                    {
+                        PaymentMethods = store.PaymentMethods.ToList(),
+                        TradePolicies = store.PriceTableCodes
+                            .SelectMany(code => state.PriceTables.GetValueOrDefault(code)?.TradePolicies ?? [])
+                            .Distinct(StringComparer.Ordinal).ToList(),
+                    }).ToList(),
+                };
+            }
+        }
+    }
+
     /// <summary>Turns the e-commerce parameter of CD0101 on or off (off: every order is rejected with <c>INTEGRATION_DISABLED</c>).</summary>
     /// <param name="enabled">Whether the integration is on.</param>
     public void SetIntegrationEnabled(bool enabled) => WithState(() => state.IntegrationEnabled = enabled);

@@ -160,6 +160,33 @@ public sealed class OrderAdmissionTests
         Assert.Equal(["CARRIER_NOT_MAPPED", "PAYMENT_METHOD_NOT_REGISTERED", "INVALID_DOCUMENT", "ITEM_NOT_IN_STORE"], result.Rejections.Select(r => r.Code));
     }
 
+    /// <summary>docs/domain.md, "Orders without a carrier or priced 0": only a brinde goes free.</summary>
+    [Fact]
+    public void A_sold_item_priced_zero_is_refused_and_a_gift_priced_zero_is_admitted()
+    {
+        var order = DomainFixtures.Order() with
+        {
+            Items = [new OrderItemToAdmit("FUR-001", 1) { UnitPrice = 0 }, new OrderItemToAdmit("CAM-001", 2, "M", IsGift: true) { UnitPrice = 0 }],
+        };
+
+        var rejection = Assert.Single(OrderAdmission.Admit(DomainFixtures.Registers(), order).Rejections);
+        var gifts = OrderAdmission.Admit(DomainFixtures.Registers(), order with { Items = [order.Items[0] with { UnitPrice = 399.90m }, order.Items[1]] });
+
+        Assert.Equal(("ITEM_PRICED_ZERO", "OrderItems.OriginalPrice"), (rejection.Code, rejection.Field));
+        Assert.True(gifts.IsAdmitted);
+    }
+
+    /// <summary>The guide's carrier rule is about an id the store sends; an order without one (a pickup) has nothing to link.</summary>
+    [Fact]
+    public void An_order_without_a_carrier_is_admitted_and_one_with_an_unlinked_carrier_is_not()
+    {
+        var without = OrderAdmission.Admit(DomainFixtures.Registers(), DomainFixtures.Order() with { CarrierEcommerceId = null });
+        var unlinked = OrderAdmission.Admit(DomainFixtures.Registers(), DomainFixtures.Order() with { CarrierEcommerceId = "jadlog" });
+
+        Assert.Null(without.Order!.CarrierCode);
+        Assert.Equal("CARRIER_NOT_MAPPED", Assert.Single(unlinked.Rejections).Code);
+    }
+
     [Fact]
     public void A_duplicate_points_at_the_existing_order()
     {

@@ -88,7 +88,8 @@ public sealed class OrderRejectionTests
         Assert.Contains("não está vinculado", error.ServerMessage, StringComparison.Ordinal);
     }
 
-    private static Order Break(FakeDatasulServer server, string code, Order order)
+    /// <summary>Plants the cause of <paramref name="code"/> in the fake or the order (also used by <see cref="LocalAdmissionTests"/>).</summary>
+    internal static Order Break(FakeDatasulServer server, string code, Order order)
     {
         switch (code)
         {

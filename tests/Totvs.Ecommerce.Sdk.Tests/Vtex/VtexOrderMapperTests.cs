@@ -56,6 +56,26 @@ public sealed class VtexOrderMapperTests
         Assert.Null(order.Intermediary);
     }
 
+    /// <summary>docs/domain.md, "Payment methods from the store": PIX is a transfer, a debit card a card, and a marketplace sale Faturado.</summary>
+    [Theory]
+    [InlineData("instantPayment", "", "TRANSFERENCIA", PaymentMethodType.BankTransfer)]
+    [InlineData("debitCard", "", "CARTAO", PaymentMethodType.CreditCard)]
+    [InlineData("creditCard", "", "CARTAO", PaymentMethodType.CreditCard)]
+    [InlineData("bankInvoice", "", "BOLETO", PaymentMethodType.Boleto)]
+    [InlineData("promissory", "", "FATURADO", PaymentMethodType.Invoiced)]
+    [InlineData("instantPayment", "MLB", "FATURADO", PaymentMethodType.Invoiced)]
+    [InlineData("debitCard", "MLB", "FATURADO", PaymentMethodType.Invoiced)]
+    public void Each_payment_group_maps_to_its_Datasul_method_and_a_marketplace_sale_to_Faturado(string group, string affiliate, string code, PaymentMethodType type)
+    {
+        var json = VtexJson
+            .Replace("\"group\": \"bankInvoice\"", $"\"group\": \"{group}\"", StringComparison.Ordinal)
+            .Replace("\"affiliateId\": \"\"", $"\"affiliateId\": \"{affiliate}\"", StringComparison.Ordinal);
+
+        var order = VtexOrderMapper.ToDatasulOrder(VtexOrderMapper.Parse(json), null, new LocalDate(2026, 3, 1));
+
+        Assert.Equal((code, type), (order.PaymentMethod?.Code, order.PaymentMethod?.Type));
+    }
+
     [Fact]
     public void A_marketplace_affiliate_becomes_the_intermediary_and_a_corporate_buyer_its_CNPJ()
     {
