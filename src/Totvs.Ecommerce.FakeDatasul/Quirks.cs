@@ -24,13 +24,14 @@ internal static class Quirks
     };
 
     /// <summary>
-    /// The fields <see cref="RenamedFields"/> spells otherwise, as a release may: the family's description, and the order's
-    /// store code (an e-commerce extension field, which the release also takes under its own name).
+    /// The fields <see cref="RenamedFields"/> spells otherwise, as a release may: the family's description, the order's
+    /// store code (an e-commerce extension field) and the customer's CEP, which the release also takes under its own names.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["categoryErpDesc"] = "description",
         ["EcommerceStoreCode"] = "CodigoLojaEcommerce",
+        ["ZipCode"] = "CEP",
     };
 
     /// <summary>The rewriting of request bodies the quirks ask for (a renamed field read back under the fake's name), or <see langword="null"/>.</summary>
@@ -52,6 +53,8 @@ internal static class Quirks
 
             foreach (var (from, to) in Renamed)
             {
+                // The release does not know the SDK's name: a value sent under it is lost, as a real release would ignore it.
+                record.Remove(from);
                 if (record.Remove(to, out var value))
                 {
                     record[from] = value;

@@ -65,7 +65,12 @@ internal static class WireDialect
         foreach (var (name, value) in extra)
         {
             var kind = KindOf(value.ValueKind);
-            var twin = missing.FirstOrDefault(p => !matched.Contains(p.Name) && Accepts(p.PropertyType, value.ValueKind, lenientText) && LooksAlike(p.Name, name));
+            var twin = missing
+                .Where(p => !matched.Contains(p.Name) && Accepts(p.PropertyType, value.ValueKind, lenientText))
+                .Select(p => (Property: p, Score: Likeness(p.Name, name)))
+                .Where(c => c.Score > 0)
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Property.Name.Length)
+                .Select(c => c.Property).FirstOrDefault();
             if (twin is not null)
             {
                 matched.Add(twin.Name);
@@ -123,19 +128,48 @@ internal static class WireDialect
     private static string MemberName(JsonPropertyInfo property) => (property.AttributeProvider as MemberInfo)?.Name ?? property.Name;
 
     /// <summary>
-    /// Two names for one field: equal but for case and punctuation, one holding the other, or a word of one abbreviating a
-    /// word of the other (<c>categoryErpDesc</c> and <c>description</c>). Only fields of a kind the SDK reads are paired.
+    /// Two names for one field: equal but for case and punctuation, one holding the other, a word of one abbreviating a
+    /// word of the other (<c>categoryErpDesc</c> and <c>description</c>), or a word of one translating a word of the other
+    /// (Datasul's Portuguese: <c>CEP</c> and <c>ZipCode</c>, <c>CodigoLoja</c> and <c>StoreCode</c>). Only fields of a kind
+    /// the SDK reads are paired.
     /// </summary>
-    private static bool LooksAlike(string sdk, string erp)
+    /// <returns>0 when the names are not alike; up to 1 as they are more alike (1: the same letters), so the likest missing field is paired.</returns>
+    private static double Likeness(string sdk, string erp)
     {
         static string Letters(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        static IEnumerable<string> Words(string name) => System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
-            .Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 4);
+        static List<string> Words(string name) => System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")
+            .Select(w => w.ToLowerInvariant()).Select(w => PortugueseWords.GetValueOrDefault(w, w)).Where(w => w.Length >= 3).ToList();
+        static bool Same(string x, string y) => x == y || Math.Min(x.Length, y.Length) >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
         var (a, b) = (Letters(sdk), Letters(erp));
-        return a == b
-            || (Math.Min(a.Length, b.Length) >= 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)))
-            || Words(sdk).Any(x => Words(erp).Any(y => x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)));
+        if (a == b)
+        {
+            return 1;
+        }
+
+        // Alike when every word of the name with fewer words is in the other; the more of the other's words shared, the likelier.
+        var (sdkWords, erpWords) = (Words(sdk), Words(erp));
+        var (fewer, more) = sdkWords.Count <= erpWords.Count ? (sdkWords, erpWords) : (erpWords, sdkWords);
+        if (fewer.Count > 0 && fewer.All(x => more.Any(y => Same(x, y))))
+        {
+            return (double)fewer.Count / more.Count;
+        }
+
+        return Math.Min(a.Length, b.Length) >= 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) ? 0.5 : 0;
     }
+
+    /// <summary>The Portuguese words Datasul's own field names use, in the English of the SDK's wire names.</summary>
+    private static readonly Dictionary<string, string> PortugueseWords = new(StringComparer.Ordinal)
+    {
+        ["cep"] = "zip", ["codigo"] = "code", ["cod"] = "code", ["loja"] = "store", ["descricao"] = "description", ["desc"] = "description",
+        ["nome"] = "name", ["cliente"] = "customer", ["pedido"] = "order", ["preco"] = "price", ["estoque"] = "stock", ["saldo"] = "balance",
+        ["deposito"] = "warehouse", ["estabelecimento"] = "branch", ["estab"] = "branch", ["familia"] = "family", ["categoria"] = "category",
+        ["tabela"] = "table", ["quantidade"] = "quantity", ["qtde"] = "quantity", ["data"] = "date", ["endereco"] = "address",
+        ["cidade"] = "city", ["bairro"] = "neighborhood", ["estado"] = "state", ["pais"] = "country", ["transportadora"] = "carrier",
+        ["frete"] = "freight", ["pagamento"] = "payment", ["parcelas"] = "installments", ["desconto"] = "discount", ["ativo"] = "active",
+        ["unidade"] = "unit", ["peso"] = "weight", ["altura"] = "height", ["largura"] = "width", ["comprimento"] = "length",
+        ["politica"] = "policy", ["referencia"] = "reference", ["item"] = "item", ["nota"] = "invoice", ["serie"] = "series",
+        ["chave"] = "key", ["emissao"] = "emission", ["representante"] = "representative", ["natureza"] = "transaction",
+    };
 
     /// <summary>
     /// Whether a JSON value of this kind reads into the type: numbers also from text (Progress sends both); text also from a
