@@ -73,6 +73,66 @@ public static class VtexCustomerMapper
             State = uf?.Code,
             ZipCode = cep.IsEmpty ? null : cep.Value,
             IbgeCode = address?.City is { } city && uf is { } state ? ibgeCodeOf?.Invoke(city, state) : null,
+            DeliveryPlaces = options.DeliverToCustomerPlace && address is not null ? [Place(address, uf, cep, ibgeCodeOf)] : null,
         };
     }
+
+    /// <summary>
+    /// The VTEX order's shipping address as a delivery place of the buyer (customerPublic <c>DeliveryPlaces</c>, CD1507), with
+    /// the code <see cref="VtexOrderMapper"/> names on the order when <see cref="VtexMappingOptions.DeliverToCustomerPlace"/> is
+    /// set: add it to a customer the ERP already has (<c>Customers.PatchAsync</c>) before sending the order.
+    /// </summary>
+    /// <param name="vtex">The VTEX order.</param>
+    /// <param name="ibgeCodeOf">The IBGE code of a city and UF, when the connector knows it; <see langword="null"/> otherwise.</param>
+    /// <returns>The delivery place: its code (the CEP's digits and the number's), address, neighbourhood, city, UF and CEP.</returns>
+    /// <exception cref="TotvsValidationException">The order has no shipping address, or its UF or CEP cannot be mapped.</exception>
+    public static DeliveryPlace ToDeliveryPlace(VtexOrder vtex, Func<string, Uf, int?>? ibgeCodeOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(vtex);
+        var address = vtex.ShippingData?.Address;
+        var problems = new List<RecordProblem>();
+        Uf? uf = null;
+        Cep cep = default;
+        if (address is null)
+        {
+            problems.Add(new RecordProblem("shippingData.address", "The order has no shipping address."));
+        }
+        else
+        {
+            if (!Uf.TryParse(address.State, out uf))
+            {
+                problems.Add(new RecordProblem("shippingData.address.state", $"'{address.State}' is not a Brazilian UF."));
+            }
+
+            if (!Cep.TryParse(address.PostalCode, out cep))
+            {
+                problems.Add(new RecordProblem("shippingData.address.postalCode", $"'{address.PostalCode}' is not a CEP."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new TotvsValidationException($"VTEX shipping address of order '{vtex.OrderId}'", problems);
+        }
+
+        return Place(address!, uf, cep, ibgeCodeOf);
+    }
+
+    /// <summary>The delivery code of an address: the CEP's digits and the number's, at most 12 (<c>cod-entrega</c>); the same address, the same code.</summary>
+    internal static string DeliveryCodeOf(VtexAddress address, Cep cep)
+    {
+        var code = (cep.IsEmpty ? string.Empty : cep.Value) + new string((address.Number ?? string.Empty).Where(char.IsAsciiLetterOrDigit).ToArray());
+        return code.Length == 0 ? "VTEX" : code.Length <= 12 ? code : code[..12];
+    }
+
+    private static DeliveryPlace Place(VtexAddress address, Uf? uf, Cep cep, Func<string, Uf, int?>? ibgeCodeOf) => new()
+    {
+        DeliveryCode = DeliveryCodeOf(address, cep),
+        Address = $"{address.Street}, {address.Number}".Trim(' ', ','),
+        Neighborhood = address.Neighborhood,
+        City = address.City,
+        State = uf?.Code,
+        ZipCode = cep.IsEmpty ? null : cep.Value,
+        IbgeCode = address.City is { } city && uf is { } state ? ibgeCodeOf?.Invoke(city, state) : null,
+    };
 }

@@ -20,6 +20,15 @@ public sealed record VtexMappingOptions
     };
 
     /// <summary>
+    /// Sends the delivery address the way TOTVS's published schemas do: as a delivery place of the customer
+    /// (customerPublic <c>DeliveryPlaces</c>, from <see cref="VtexCustomerMapper.ToDeliveryPlace"/>) that the order names by its
+    /// <c>DeliveryCode</c>, instead of the order's <c>EcommerceDeliveryAddress</c> extension. Use it when your release takes no
+    /// e-commerce extension; the customer must hold the place before the order is sent.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>: the address travels with the order.</value>
+    public bool DeliverToCustomerPlace { get; init; }
+
+    /// <summary>
     /// The representative short name of each marketplace affiliate (VTEX <c>affiliateId</c>); an affiliate not
     /// listed uses its id as the short name.
     /// </summary>

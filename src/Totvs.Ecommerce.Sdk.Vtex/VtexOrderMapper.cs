@@ -119,7 +119,8 @@ public static class VtexOrderMapper
                 ? null
                 : new OrderIntermediary { ShortName = options.AffiliateRepresentatives.GetValueOrDefault(vtex.AffiliateId) ?? vtex.AffiliateId },
             RepresentativeOrderId = RepresentativeOrderNumber.From(vtex.OrderId!),
-            EcommerceDeliveryAddress = address is null ? null : new OrderDeliveryAddress
+            DeliveryCode = options.DeliverToCustomerPlace && address is not null ? VtexCustomerMapper.DeliveryCodeOf(address, cep) : null,
+            EcommerceDeliveryAddress = address is null || options.DeliverToCustomerPlace ? null : new OrderDeliveryAddress
             {
                 Street = $"{address.Street}, {address.Number}".Trim(' ', ','),
                 Neighborhood = address.Neighborhood,

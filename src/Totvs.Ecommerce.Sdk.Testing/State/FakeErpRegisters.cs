@@ -4,6 +4,7 @@ using Totvs.Ecommerce.Sdk.Domain.Fiscal;
 using Totvs.Ecommerce.Sdk.Domain.Identifiers;
 using Totvs.Ecommerce.Sdk.Domain.Payments;
 using Totvs.Ecommerce.Sdk.Domain.Stores;
+using Totvs.Ecommerce.Sdk.Testing.Routes.Sales;
 
 namespace Totvs.Ecommerce.Sdk.Testing.State;
 
@@ -41,6 +42,15 @@ internal sealed class FakeErpRegisters(DatasulState state) : IErpRegisters
 
     public long? FindOrder(string customerShortName, string customerOrderId) =>
         state.OrdersByNaturalKey.TryGetValue((customerShortName, customerOrderId), out var orderId) ? orderId : null;
+
+    public string? FindDeliveryPlaceUf(string customerShortName, string deliveryCode) =>
+        WireValues.Text(DeliveryPlace(state, customerShortName, deliveryCode) ?? [], "State");
+
+    /// <summary>The customer's delivery place with this code, as the customer register holds it, or <see langword="null"/>.</summary>
+    public static System.Text.Json.Nodes.JsonObject? DeliveryPlace(DatasulState state, string customerShortName, string deliveryCode) =>
+        state.Customers.Values.FirstOrDefault(c => string.Equals(c.ShortName, customerShortName, StringComparison.OrdinalIgnoreCase)) is { } customer
+            ? WireValues.Records(customer.Document, "DeliveryPlaces").FirstOrDefault(p => string.Equals(WireValues.Text(p, "DeliveryCode"), deliveryCode, StringComparison.OrdinalIgnoreCase))
+            : null;
 
     public string? FindCustomer(CpfOrCnpj document) =>
         state.CustomersByDocument.TryGetValue(document.Value, out var code) ? state.Customers.GetValueOrDefault(code)?.ShortName : null;

@@ -104,6 +104,12 @@ public static class ErrorAdvisor
                 "O endereço de entrega não tem UF válida; a natureza de operação não pode ser escolhida.",
                 "Corrija o endereço de entrega na loja e sincronize novamente.",
                 false),
+            [C.DeliveryPlaceNotFound] = (
+                "The order names a delivery place its customer does not have.",
+                "Add the place to the customer (DeliveryPlaces, CD1507) or send the address with the order, then send it again.",
+                "O pedido indica um local de entrega que o cliente não tem.",
+                "Cadastre o local de entrega no cliente (CD1507) ou envie o endereço com o pedido, e envie-o novamente.",
+                false),
             [C.NaturezaNotConfigured] = (
                 "The establishment has no natureza de operação for this sale (intra- or inter-state, gift or not).",
                 "Set it in the store's establishment settings, then sync again.",

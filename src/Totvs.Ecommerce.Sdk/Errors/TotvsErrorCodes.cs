@@ -65,6 +65,12 @@ public static class TotvsErrorCodes
     /// <summary>The delivery address has no valid Brazilian UF, so no natureza de operação can be chosen.</summary>
     public const string DeliveryUfInvalid = "DELIVERY_UF_INVALID";
 
+    /// <summary>
+    /// The order names a delivery place (<c>DeliveryCode</c>) its customer does not have: add the place to the customer's
+    /// <c>DeliveryPlaces</c> before sending the order.
+    /// </summary>
+    public const string DeliveryPlaceNotFound = "DELIVERY_PLACE_NOT_FOUND";
+
     /// <summary>The establishment has no natureza de operação for the sale (intra- or inter-state, gift or not).</summary>
     public const string NaturezaNotConfigured = "NATUREZA_NOT_CONFIGURED";
 

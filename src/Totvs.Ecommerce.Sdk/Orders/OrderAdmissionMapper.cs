@@ -30,6 +30,7 @@ internal static class OrderAdmissionMapper
             CustomerName = order.ShortName,
             BranchId = order.BranchId,
             DeliveryUf = order.EcommerceDeliveryAddress?.State?.Code ?? order.DeliveryState ?? string.Empty,
+            DeliveryCode = order.EcommerceDeliveryAddress is null ? order.DeliveryCode : null,
             CarrierEcommerceId = order.CarrierEcommerceId,
             IntermediaryShortName = order.Intermediary?.ShortName,
             PaymentMethodCode = order.PaymentMethod?.Code ?? string.Empty,

@@ -39,6 +39,45 @@ public sealed class CustomersFromTheStoreTests
         Assert.Single(harness.Server.Customers); // order intake found the customer instead of creating another
     }
 
+    /// <summary>
+    /// The published delivery path: the address as a delivery place of the customer (customerPublic <c>DeliveryPlaces</c>)
+    /// that the order names by <c>DeliveryCode</c>; the ERP takes the place's address and UF (inter-state here: 6108).
+    /// </summary>
+    [Fact]
+    public async Task A_VTEX_order_delivered_to_a_customer_place_takes_the_places_address_and_UF()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: server =>
+        {
+            server.AddStore("1").WithPriceTable("ECOM", "1").WithDeposit("1", "ECO").WithGeneratedCatalog(10, seed: 42); // the store of samples/OrderIngestion
+            server.AddCarrier("correios-pac", 12, "CORREIOS");
+        });
+        var vtex = VtexOrderMapper.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "samples", "OrderIngestion", "orders", "1001-boleto.json")));
+        var options = new VtexMappingOptions { StoreCode = "1", DeliverToCustomerPlace = true };
+        vtex = vtex with { ShippingData = vtex.ShippingData! with { Address = vtex.ShippingData!.Address! with { State = "RJ", City = "Rio de Janeiro", PostalCode = "20040-020", Number = "1" } } };
+
+        await harness.Client.Customers.CreateAsync(VtexCustomerMapper.ToDatasulCustomer(vtex, Group, options));
+        var order = VtexOrderMapper.ToDatasulOrder(vtex, options, new LocalDate(2026, 3, 1));
+        var created = await harness.Client.Orders.CreateAsync(order);
+
+        Assert.Null(order.EcommerceDeliveryAddress); // nothing of the e-commerce extension for the address
+        Assert.Equal("200400201", order.DeliveryCode);
+        Assert.Equal(("RJ", "Rio de Janeiro", "20040020"), (created.Record.DeliveryState, created.Record.DeliveryCity, created.Record.DeliveryZipCode));
+        Assert.All(created.Record.OrderItems, i => Assert.Equal("6108", i.TransactionType));
+    }
+
+    [Fact]
+    public async Task An_order_naming_a_place_its_customer_lacks_is_refused_with_what_to_add()
+    {
+        await using var harness = await SdkHarness.CreateAsync(seed: SalesSeed.Store, configure: o => o.AcceptLanguage = "en-US");
+        await harness.Client.Customers.CreateAsync(SalesSeed.Customer());
+
+        var error = await Assert.ThrowsAsync<TotvsBusinessRuleException>(() => harness.Client.Orders.CreateAsync(
+            SalesSeed.Order() with { ShortName = "MARIA-SOUZA", EcommerceCustomerPersonalId = CpfOrCnpj.Parse("529.982.247-25"), EcommerceDeliveryAddress = null, DeliveryCode = "CASA" }));
+
+        Assert.Equal("DELIVERY_PLACE_NOT_FOUND", error.Code);
+        Assert.Contains("'MARIA-SOUZA' has no delivery place 'CASA'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_buyer_that_cannot_be_mapped_is_named_field_by_field()
     {

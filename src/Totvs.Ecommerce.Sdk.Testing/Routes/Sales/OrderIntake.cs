@@ -83,6 +83,7 @@ internal static class OrderIntake
             CustomerName = shortName,
             BranchId = WireValues.Text(body, "BranchId"),
             DeliveryUf = (WireValues.Object(body, "EcommerceDeliveryAddress") is { } delivery ? WireValues.Text(delivery, "State") : null) ?? string.Empty,
+            DeliveryCode = WireValues.Object(body, "EcommerceDeliveryAddress") is null ? WireValues.Text(body, "DeliveryCode") : null,
             CarrierEcommerceId = WireValues.Text(body, "CarrierEcommerceId"),
             IntermediaryShortName = WireValues.Object(body, "Intermediary") is { } intermediary ? WireValues.Text(intermediary, "ShortName") : null,
             PaymentMethodCode = (WireValues.Object(body, "PaymentMethod") is { } payment ? WireValues.Text(payment, "Code") : null) ?? string.Empty,

@@ -203,6 +203,17 @@ internal sealed class OrderRoutes(DatasulState state, DateTimeZone zone, Credent
             order["DeliveryCountry"] = WireValues.Text(delivery, "Country");
             order["CompleteAddress"] = WireValues.Text(delivery, "Street");
         }
+        else if (WireValues.Text(body, "DeliveryCode") is { } code && FakeErpRegisters.DeliveryPlace(state, admitted.CustomerShortName, code) is { } place)
+        {
+            // The published path: the order names one of the customer's delivery places (loc-entr), and the ERP copies it.
+            order["DeliveryPlace"] = WireValues.Text(place, "Address");
+            order["DeliveryCity"] = WireValues.Text(place, "City");
+            order["DeliveryNeighborhood"] = WireValues.Text(place, "Neighborhood");
+            order["DeliveryState"] = WireValues.Text(place, "State");
+            order["DeliveryZipCode"] = WireValues.Text(place, "ZipCode");
+            order["DeliveryCountry"] = WireValues.Text(place, "Country");
+            order["CompleteAddress"] = WireValues.Text(place, "CompleteAddress") ?? WireValues.Text(place, "Address");
+        }
 
         var items = (JsonArray)order["OrderItems"]!;
         var amount = 0m;

@@ -59,6 +59,16 @@ public interface IErpRegisters
     /// <returns>The order number (<c>nr-pedido</c>).</returns>
     long? FindOrder(string customerShortName, string customerOrderId);
 
+    /// <summary>
+    /// The UF of a customer's delivery place (<c>loc-entr</c>, customerPublic's <c>DeliveryPlaces</c>), for an order that
+    /// names the place by its <c>DeliveryCode</c> instead of carrying an address; <see langword="null"/> when the customer
+    /// has no such place.
+    /// </summary>
+    /// <param name="customerShortName">The customer's short name.</param>
+    /// <param name="deliveryCode">The place's code.</param>
+    /// <returns>The place's UF, as registered.</returns>
+    string? FindDeliveryPlaceUf(string customerShortName, string deliveryCode) => null;
+
     /// <summary>The short name of the customer with this document, or <see langword="null"/> when the ERP does not know it.</summary>
     /// <param name="document">The CPF or CNPJ.</param>
     /// <returns>The customer's short name.</returns>

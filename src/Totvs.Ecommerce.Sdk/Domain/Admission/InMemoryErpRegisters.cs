@@ -39,6 +39,12 @@ internal sealed class InMemoryErpRegisters : IErpRegisters
     /// <summary>Order numbers by <c>(customer short name, customer order number)</c>.</summary>
     public Dictionary<(string ShortName, string CustomerOrderId), long> Orders { get; } = [];
 
+    /// <summary>The UF of each delivery place, by <c>(customer short name, delivery code)</c>.</summary>
+    public Dictionary<(string ShortName, string DeliveryCode), string> DeliveryPlaces { get; } = [];
+
+    /// <inheritdoc />
+    public string? FindDeliveryPlaceUf(string customerShortName, string deliveryCode) => DeliveryPlaces.GetValueOrDefault((customerShortName, deliveryCode));
+
     /// <summary>Customer short names by document.</summary>
     public Dictionary<CpfOrCnpj, string> Customers { get; } = [];
 

@@ -101,7 +101,9 @@ public static class OrderAdmission
         var priceTables = Knows(ErpRegister.TradePolicies) ? ResolvePriceTables(registers, store, order, rejections) : store.PriceTables;
         var document = ResolveDocument(order, rejections);
         var establishment = ResolveEstablishment(store, order, rejections);
-        var deliveryUf = ResolveDeliveryUf(order, rejections);
+        var deliveryUf = string.IsNullOrWhiteSpace(order.DeliveryUf) && order.DeliveryCode is { Length: > 0 } place
+            ? ResolveDeliveryPlace(registers, order.CustomerShortName, place, Knows(ErpRegister.Customers), rejections)
+            : ResolveDeliveryUf(order, rejections);
         var items = AdmitItems(registers, store, order, priceTables, establishment, deliveryUf, Knows, rejections, out var priceTable);
 
         if (store.BusinessModel == BusinessModel.B2B
@@ -204,6 +206,28 @@ public static class OrderAdmission
         }
 
         return establishment;
+    }
+
+    /// <summary>The UF of the customer's delivery place; unknown (not refused) when the customers are not known.</summary>
+    private static Uf? ResolveDeliveryPlace(IErpRegisters registers, string customerShortName, string deliveryCode, bool knowsCustomers, List<Rejection> rejections)
+    {
+        if (!knowsCustomers)
+        {
+            return null;
+        }
+
+        if (registers.FindDeliveryPlaceUf(customerShortName, deliveryCode) is { } text)
+        {
+            return Uf.TryParse(text, out var uf) ? uf : Reject(Rejections.DeliveryUfUnknown(text));
+        }
+
+        return Reject(Rejections.DeliveryPlaceNotFound(customerShortName, deliveryCode));
+
+        Uf? Reject(Rejection rejection)
+        {
+            rejections.Add(rejection);
+            return null;
+        }
     }
 
     private static Uf? ResolveDeliveryUf(OrderToAdmit order, List<Rejection> rejections)

@@ -27,8 +27,14 @@ public sealed record OrderToAdmit
     /// <summary>The establishment that sells; the store's first establishment when <see langword="null"/>.</summary>
     public string? BranchId { get; init; }
 
-    /// <summary>The delivery UF (two letters).</summary>
+    /// <summary>The delivery UF (two letters); empty when the order names a delivery place instead (<see cref="DeliveryCode"/>).</summary>
     public required string DeliveryUf { get; init; }
+
+    /// <summary>
+    /// The customer's delivery place the order names (customerPublic's <c>DeliveryPlaces</c>, the published path), when it
+    /// carries no address: the UF is the place's.
+    /// </summary>
+    public string? DeliveryCode { get; init; }
 
     /// <summary>The carrier's e-commerce id (CD0402 "ID E-commerce"), if the order ships with one.</summary>
     public string? CarrierEcommerceId { get; init; }

@@ -96,6 +96,12 @@ internal static class Rejections
         PortugueseMessage = $"A UF de entrega '{uf}' é inválida; não é possível escolher a natureza de operação.",
     };
 
+    public static Rejection DeliveryPlaceNotFound(string customerShortName, string deliveryCode) => new(TotvsErrorCodes.DeliveryPlaceNotFound,
+        $"Customer '{customerShortName}' has no delivery place '{deliveryCode}'. Add it to the customer's DeliveryPlaces before sending the order.", "DeliveryCode")
+    {
+        PortugueseMessage = $"O cliente '{customerShortName}' não tem o local de entrega '{deliveryCode}'. Cadastre-o no cliente antes de enviar o pedido.",
+    };
+
     public static Rejection PaymentMethodIncomplete(string code, IReadOnlyList<ConfigurationProblem> problems) => new(TotvsErrorCodes.PaymentMethodIncomplete,
         $"Payment method '{code}' is incomplete: {string.Join(" ", problems.Select(p => p.Message))} Complete it in the e-commerce payment method register (mpd.html.paymentmethodecommerce).",
         "PaymentMethod")
