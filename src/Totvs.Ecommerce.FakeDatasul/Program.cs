@@ -5,7 +5,13 @@ using Totvs.Ecommerce.Sdk.Testing;
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(ToolOptions.Usage);
+    Console.WriteLine(DialectCommand.Usage);
     return 0;
+}
+
+if (args is ["dialect", .. var dialectArgs])
+{
+    return await DialectCommand.RunAsync(dialectArgs, Environment.GetEnvironmentVariable, Console.Out).ConfigureAwait(false);
 }
 
 ToolOptions options;

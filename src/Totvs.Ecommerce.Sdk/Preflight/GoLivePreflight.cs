@@ -31,6 +31,26 @@ public sealed partial class GoLivePreflight
         this.timeProvider = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Only the dialect check: reads one record of each resource (read-only, one page each) and names every field that
+    /// differs from what the client reads it by — unknown, missing, another JSON type, another name with the
+    /// <see cref="TotvsEcommerceOptions.FieldNames"/> setting that maps it. What <see cref="RunAsync"/> reports as
+    /// <c>dialect</c> findings, without reading the whole catalog; the tool's <c>totvs-fake-datasul dialect</c> runs it.
+    /// </summary>
+    /// <param name="storeCode">The store whose catalog resources are read.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>
+    /// Every difference; a resource that could not be read is a finding that says why (never an empty answer); a resource
+    /// with no record has nothing to compare.
+    /// </returns>
+    public Task<IReadOnlyList<PreflightFinding>> CheckDialectAsync(string storeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storeCode);
+        return client.Transport is { } transport
+            ? WireDialect.CheckAsync(transport, storeCode, cancellationToken)
+            : Task.FromResult<IReadOnlyList<PreflightFinding>>([]); // a client made for mocking has no wire to compare
+    }
+
     /// <summary>Runs every check.</summary>
     /// <param name="expectations">What the integrator knows of the store.</param>
     /// <param name="cancellationToken">Cancels the run.</param>

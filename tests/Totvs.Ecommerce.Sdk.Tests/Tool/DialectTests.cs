@@ -74,6 +74,31 @@ public sealed class DialectTests
         Assert.Null((await mapped.Customers.FindAsync("SEM-MAPA"))!.ZipCode); // what a connector loses without the setting
     }
 
+    /// <summary>The tool as a command against a release (here the tool itself, playing one): each difference, then the mapped run clean.</summary>
+    [Fact]
+    public async Task The_dialect_command_prints_each_difference_and_succeeds_once_mapped()
+    {
+        await using var tool = await StartWithSalesAsync("--quirk", "renamed-fields");
+        string? Environment(string name) => name == "TOTVS_PASSWORD" ? Totvs.Ecommerce.Sdk.Testing.FakeDatasulServer.DefaultPassword : null;
+        string[] target = ["--target", tool.Address.ToString(), "--user", Totvs.Ecommerce.Sdk.Testing.FakeDatasulServer.DefaultUsername, "--store", "1"];
+        var report = new StringWriter();
+        var clean = new StringWriter();
+
+        var differences = await Totvs.Ecommerce.FakeDatasul.DialectCommand.RunAsync(target, Environment, report);
+        var mapped = await Totvs.Ecommerce.FakeDatasul.DialectCommand.RunAsync(
+            [.. target, "--field-name", "Families:categoryErpDesc=description", "--field-name", "Orders:EcommerceStoreCode=CodigoLojaEcommerce",
+             "--field-name", "Customers:ZipCode=CEP"], Environment, clean);
+        var withoutPassword = await Totvs.Ecommerce.FakeDatasul.DialectCommand.RunAsync(target, _ => null, new StringWriter());
+
+        Assert.Equal(3, differences);
+        Assert.Contains("FieldNames:Customers:ZipCode = CEP", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("FieldNames:Orders:EcommerceStoreCode = CodigoLojaEcommerce", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("3 difference(s)", report.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, mapped);
+        Assert.Contains("no field differs", clean.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, withoutPassword);
+    }
+
     private static async Task<ToolHost> StartWithSalesAsync(params string[] quirks)
     {
         var (customer, order) = await SeedBodies.FromSdkAsync();
