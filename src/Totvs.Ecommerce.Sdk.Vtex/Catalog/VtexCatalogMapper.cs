@@ -24,6 +24,26 @@ public static class VtexCatalogMapper
     /// <returns>The RefId, unique in the account.</returns>
     public static string RefIdOf(ItemCode item, ReferenceCode? reference = null) => reference is { } r ? $"{item.Value}/{r.Value}" : item.Value;
 
+    /// <summary>
+    /// A stable VTEX id for a Datasul record: FNV-1a of <c>kind:key</c> in [1,000,000,000, 2,000,000,000). The same code
+    /// always gives the same id, on every machine and release.
+    /// </summary>
+    /// <param name="kind"><c>category</c>, <c>product</c> or <c>sku</c>.</param>
+    /// <param name="key">The family code, item code or SKU RefId.</param>
+    /// <returns>The id.</returns>
+    public static int StableIdOf(string kind, string key)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(key);
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes($"{kind}:{key}"))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return 1_000_000_000 + (int)(hash % 1_000_000_000u);
+    }
+
     /// <summary>A família comercial as a category (a department: Datasul's families are flat).</summary>
     /// <param name="family">The family.</param>
     /// <param name="categoryId">The category's VTEX id when it exists (an update), or <see langword="null"/> to create one.</param>

@@ -67,4 +67,11 @@ public sealed record VtexCategory
     /// <summary>A legacy field VTEX still requires on creation (sent empty).</summary>
     [JsonPropertyName("LomadeeCampaignCode")]
     public string LomadeeCampaignCode { get; init; } = string.Empty;
+
+    /// <summary>Prints the record's keys only: the convention for records with a <c>Name</c> (some records' names are people's).</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id).Append(", Keywords = ").Append(Keywords).Append(", IsActive = ").Append(IsActive);
+        return true;
+    }
 }

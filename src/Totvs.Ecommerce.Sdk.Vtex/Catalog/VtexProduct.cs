@@ -52,4 +52,11 @@ public sealed record VtexProduct
     /// <summary>The product's tax code (NCM, for Brazilian stores).</summary>
     [JsonPropertyName("TaxCode")]
     public string? TaxCode { get; init; }
+
+    /// <summary>Prints the record's keys only: the convention for records with a <c>Name</c> (some records' names are people's).</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id).Append(", RefId = ").Append(RefId).Append(", CategoryId = ").Append(CategoryId).Append(", IsActive = ").Append(IsActive);
+        return true;
+    }
 }

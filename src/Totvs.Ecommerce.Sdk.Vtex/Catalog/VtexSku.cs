@@ -72,4 +72,11 @@ public sealed record VtexSku
     /// <summary>The manufacturer's code.</summary>
     [JsonPropertyName("ManufacturerCode")]
     public string? ManufacturerCode { get; init; }
+
+    /// <summary>Prints the record's keys only: the convention for records with a <c>Name</c> (some records' names are people's).</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id).Append(", RefId = ").Append(RefId).Append(", ProductId = ").Append(ProductId).Append(", IsActive = ").Append(IsActive);
+        return true;
+    }
 }
