@@ -70,6 +70,17 @@ internal sealed class FakeDatasulApp : IAsyncDisposable
             datasul = context => FakeDatasulLoopbackHost.ServeAsync(erp.Server.Router, context, reshape, rewrite);
         }
 
+        // The fake VTEX account (--vtex) under /vtex/: a connector's Vtex:AccountAddress and PricingAddress point there.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/vtex", out var rest) && erp.Vtex is { } vtex)
+            {
+                await Totvs.Ecommerce.Sdk.Testing.Vtex.VtexLoopbackHost.ServeAsync(vtex.Router, context, rest.Value ?? "/").ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.MapFallback("{**path}", datasul);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

@@ -24,14 +24,26 @@ internal sealed class FakeErp
         startSeed = options.SeedFile is { } file ? ReadSeed(file) : null;
         startRecording = options.ImportFile is { } recording ? Recording.RecordingFile.Read(recording) : null;
         current = Build();
+        Vtex = BuildVtex();
     }
 
     public OffsetClock Clock { get; }
 
     public FakeDatasulServer Server => current;
 
+    /// <summary>The fake VTEX account (<c>--vtex</c>), on the same clock, or <see langword="null"/>.</summary>
+    public Totvs.Ecommerce.Sdk.Testing.Vtex.FakeVtexServer? Vtex { get; private set; }
+
     /// <summary>Back to the state the tool started with: a new server, the start seed applied again; journal and faults empty.</summary>
-    public void Reset() => current = Build();
+    public void Reset()
+    {
+        current = Build();
+        Vtex = BuildVtex();
+    }
+
+    private Totvs.Ecommerce.Sdk.Testing.Vtex.FakeVtexServer? BuildVtex() => options.Vtex
+        ? new Totvs.Ecommerce.Sdk.Testing.Vtex.FakeVtexServer(new Totvs.Ecommerce.Sdk.Testing.Vtex.FakeVtexServerOptions { TimeProvider = Clock })
+        : null;
 
     /// <summary>Reads a seed document, naming the file and what is wrong with it.</summary>
     public static SeedDocument ReadSeed(string file)

@@ -19,6 +19,8 @@ internal sealed record ToolOptions
           --route-time 'M ROUTE=T[±J]'  one route's service time (repeatable), e.g. 'POST pdp/v1/ordersPublic=1s±200ms'
           --max-concurrent N        requests served at once; one more is answered 503 with Retry-After
           --no-admin                no /__admin/ API (the default is test mode, with it)
+          --vtex                    also a fake VTEX account under /vtex/ (catalog, pricing, logistics, orders; app key
+                                    vtexappkey-fakestore-ABCDEF, token fake-vtex-app-token); admin under /__admin/vtex/
           --record FILE --target URL  forward to a real Datasul and record each exchange, scrubbed, to FILE (JSON Lines)
           --replay FILE             answer from a recording instead of the fake ERP
           --import FILE             start the fake ERP with what a recording served: stores, catalog, customers, orders
@@ -42,6 +44,9 @@ internal sealed record ToolOptions
 
     public bool Admin { get; init; } = true;
 
+    /// <summary>Whether the tool also plays a VTEX account under <c>/vtex/</c>.</summary>
+    public bool Vtex { get; init; }
+
     /// <summary>The ERP's pace: service times and the limit of concurrent requests.</summary>
     public Totvs.Ecommerce.Sdk.Testing.Pacing.FakeErpCapacity Capacity { get; init; } = Totvs.Ecommerce.Sdk.Testing.Pacing.FakeErpCapacity.Unlimited;
 
@@ -60,7 +65,7 @@ internal sealed record ToolOptions
     /// <summary>Names the options without their secrets.</summary>
     public override string ToString() =>
         $"ToolOptions {{ Urls = {string.Join(";", Urls)}, SeedFile = {SeedFile}, TimeZone = {TimeZone}, Users = {string.Join(",", Users.Select(u => u.Name))}, " +
-        $"OAuthClients = {string.Join(",", OAuthClients.Select(c => c.Name))}, Quirks = {string.Join(",", Quirks)}, Admin = {Admin}, RecordFile = {RecordFile}, ImportFile = {ImportFile}, Target = {Target?.GetLeftPart(UriPartial.Authority)}, ReplayFile = {ReplayFile} }}";
+        $"OAuthClients = {string.Join(",", OAuthClients.Select(c => c.Name))}, Quirks = {string.Join(",", Quirks)}, Admin = {Admin}, Vtex = {Vtex}, RecordFile = {RecordFile}, ImportFile = {ImportFile}, Target = {Target?.GetLeftPart(UriPartial.Authority)}, ReplayFile = {ReplayFile} }}";
 
     public static IReadOnlySet<string> KnownQuirks => Totvs.Ecommerce.FakeDatasul.Quirks.All;
 
@@ -136,6 +141,9 @@ internal sealed record ToolOptions
                     break;
                 case "--max-concurrent":
                     options = options with { Capacity = options.Capacity with { MaxConcurrentRequests = Math.Max(1, PositiveInt(name, Value())) } };
+                    break;
+                case "--vtex":
+                    options = options with { Vtex = true };
                     break;
                 case "--no-admin":
                     options = options with { Admin = false };

@@ -25,6 +25,7 @@ internal static class AdminApi
         var admin = app.MapGroup(Prefix);
         admin.MapGet("/health", () => Json(Health(erp), AdminJsonContext.Default.HealthView));
         admin.MapGet("/openapi.json", OpenApi);
+        VtexAdminApi.Map(admin, erp);
         admin.MapPost("/reset", () =>
         {
             erp.Reset();

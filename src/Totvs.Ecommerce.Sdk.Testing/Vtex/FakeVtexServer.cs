@@ -43,6 +43,9 @@ public sealed class FakeVtexServer
     /// <summary>Scripted faults: <c>Faults.On("PUT", "pricing/prices/1").Times(2).RespondWithStatus(503)</c> (routes without the leading slash).</summary>
     public FaultInjector Faults { get; } = new();
 
+    /// <summary>The router, for hosts that serve the fake over a socket (the totvs-fake-datasul tool's <c>--vtex</c>).</summary>
+    internal VtexRouter Router => router;
+
     /// <summary>A handler that serves the fake in memory: <c>new HttpClient(server.CreateHandler())</c>, or the primary handler of the client's pipeline.</summary>
     /// <returns>The handler.</returns>
     public HttpMessageHandler CreateHandler() => new InMemoryVtexHandler(router);
@@ -128,6 +131,17 @@ public sealed class FakeVtexServer
         lock (state.Sync)
         {
             return state.Inventory.TryGetValue((skuId, warehouseId), out var inventory) ? inventory["quantity"]!.GetValue<long>() : null;
+        }
+    }
+
+    /// <summary>A SKU's stock in every warehouse it has some.</summary>
+    /// <param name="skuId">The SKU id.</param>
+    /// <returns>The quantity by warehouse.</returns>
+    public IReadOnlyDictionary<string, long> InventoryOf(int skuId)
+    {
+        lock (state.Sync)
+        {
+            return state.Inventory.Where(i => i.Key.SkuId == skuId).ToDictionary(i => i.Key.WarehouseId, i => i.Value["quantity"]!.GetValue<long>(), StringComparer.Ordinal);
         }
     }
 
