@@ -3,6 +3,7 @@ using Totvs.Ecommerce.Sdk;
 using Totvs.Ecommerce.Sdk.Families;
 using Totvs.Ecommerce.Sdk.PriceItems;
 using Totvs.Ecommerce.Sdk.Products;
+using Totvs.Ecommerce.Sdk.Skus;
 using Totvs.Ecommerce.Sdk.StockBalances;
 using Totvs.Ecommerce.Sdk.Sync;
 
@@ -38,10 +39,14 @@ public sealed class CatalogPullService(
             (page, ct) => store.PublishAsync("families", page, ct), cancellationToken: cancellationToken);
         var products = await pull.RunAsync($"products-{code}", erp.Products, new ProductListOptions { StoreCode = code, PageSize = 100 },
             (page, ct) => store.PublishAsync("products", page, ct), cancellationToken: cancellationToken);
+        var skus = store.WantsSkus
+            ? await pull.RunAsync($"skus-{code}", erp.Skus, new SkuListOptions { StoreCode = code, PageSize = 100 },
+                (page, ct) => store.PublishAsync("skus", page, ct), cancellationToken: cancellationToken)
+            : null;
         var prices = await pull.RunAsync($"prices-{code}", erp.PriceItems, new PriceItemListOptions { StoreCode = code, PageSize = 500 },
             (page, ct) => store.PublishAsync("prices", page, ct), cancellationToken: cancellationToken);
         var stock = await pull.RunAsync($"stock-{code}", erp.StockBalances, new StockBalanceListOptions { StoreCode = code, PageSize = 500 },
             (page, ct) => store.PublishAsync("stock balances", page, ct), cancellationToken: cancellationToken);
-        return $"{families.Records} families, {products.Records} products, {prices.Records} prices, {stock.Records} stock balances";
+        return $"{families.Records} families, {products.Records} products, {(skus is null ? string.Empty : $"{skus.Records} skus, ")}{prices.Records} prices, {stock.Records} stock balances";
     }
 }

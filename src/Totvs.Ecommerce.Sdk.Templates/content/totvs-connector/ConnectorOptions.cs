@@ -24,8 +24,11 @@ public sealed class ConnectorOptions
     /// <summary>The most invoice notifications sent to the store at once.</summary>
     public int StoreConcurrency { get; set; } = 4;
 
-    /// <summary>The store's side: <c>Logging</c> (logs what it receives) or <c>Files</c> (<see cref="FileStorefront"/>).</summary>
+    /// <summary>The store's side: <c>Vtex</c> (<see cref="VtexStorefront"/>, the <c>Vtex</c> section), <c>Files</c> (<see cref="FileStorefront"/>) or <c>Logging</c> (logs what it receives).</summary>
     public string Storefront { get; set; } = "Logging";
+
+    /// <summary>The VTEX brand of every product (<see cref="VtexStorefront"/>): Datasul's catalog has none, and VTEX requires one.</summary>
+    public int VtexBrandId { get; set; } = 1;
 
     /// <summary>The folder of <see cref="FileStorefront"/>.</summary>
     public string StorefrontFolder { get; set; } = "store";

@@ -36,7 +36,11 @@ public sealed class OrderIntakeService(
     {
         var added = await ledger.AddAsync(await store.NewOrderIdsAsync(cancellationToken), cancellationToken);
         var run = await ledger.ProcessDueAsync(
-            async (storeOrderId, ct) => await erp.Orders.CreateAsync(await store.GetOrderAsync(storeOrderId, ct), ct),
+            async (storeOrderId, ct) =>
+            {
+                var created = await erp.Orders.CreateAsync(await store.GetOrderAsync(storeOrderId, ct), ct);
+                await store.OrderAcceptedAsync(storeOrderId, created.Record, ct);
+            },
             batchSize: 2 * options.Value.OrderConcurrency, cancellationToken: cancellationToken);
         return $"{added} new, {run.Synced} sent, {run.Failed} to retry";
     }

@@ -44,7 +44,13 @@ else
 }
 
 // The store's side, and the three loops of a connector.
-if (string.Equals(connector.Storefront, "Files", StringComparison.OrdinalIgnoreCase))
+if (string.Equals(connector.Storefront, "Vtex", StringComparison.OrdinalIgnoreCase))
+{
+    // VTEX: the account and its app key and token from the Vtex section (keep Vtex__AppToken in the environment).
+    builder.Services.AddVtexClient(builder.Configuration.GetSection("Vtex"));
+    builder.Services.AddSingleton<IStorefront, VtexStorefront>();
+}
+else if (string.Equals(connector.Storefront, "Files", StringComparison.OrdinalIgnoreCase))
 {
     builder.Services.AddSingleton<IStorefront, FileStorefront>();
 }

@@ -8,7 +8,7 @@ using Totvs.Ecommerce.Sdk.Sync;
 namespace TotvsConnector;
 
 /// <summary>
-/// Sends the ERP's invoices (NF-e) and their cancellations back to the store. The invoices that changed since the last
+/// Sends the ERP's invoices (NF-e), their cancellations and the orders cancelled in the ERP back to the store. The invoices that changed since the last
 /// run (a checkpoint in the state store) are written to the document ledger, one document per invoice and status, then
 /// sent to the store up to <see cref="ConnectorOptions.StoreConcurrency"/> at once: a store that refuses or is down
 /// leaves the notification in the ledger to be retried, and the pull goes on.
@@ -30,6 +30,15 @@ public sealed class StatusFeedbackService(
         Logger = logger,
         TimeProvider = timeProvider,
         Pace = new OrderBatchOptions { MaxConcurrency = options.Value.StoreConcurrency, AdaptToErp = false }, // the store's pace, not Datasul's
+    });
+
+    private readonly DocumentSyncLedger cancellations = new(ledgerStore, "order-cancellations", new DocumentLedgerOptions
+    {
+        Holder = replica.Name,
+        ClaimDuration = options.Value.TakeOverAfter,
+        Logger = logger,
+        TimeProvider = timeProvider,
+        Pace = new OrderBatchOptions { MaxConcurrency = options.Value.StoreConcurrency, AdaptToErp = false },
     });
 
     protected override string Name => "status";
@@ -59,7 +68,32 @@ public sealed class StatusFeedbackService(
             var invoice = pulled.TryGetValue(key, out var known) ? known : await ReadAsync(key, ct);
             await store.NotifyInvoiceAsync(invoice, ct);
         }, batchSize: 4 * options.Value.StoreConcurrency, cancellationToken: cancellationToken);
-        return $"{run.Records} invoices, {sent.Synced} notified, {sent.Failed} to retry";
+        var cancelled = await CancellationsAsync(code, cancellationToken);
+        return $"{run.Records} invoices, {sent.Synced} notified, {sent.Failed} to retry; {cancelled}";
+    }
+
+    /// <summary>The store's orders cancelled in the ERP since the last run, each told to the store once (the ledger retries a failure).</summary>
+    private async Task<string> CancellationsAsync(string code, CancellationToken cancellationToken)
+    {
+        var pulled = new ConcurrentDictionary<string, Order>(StringComparer.Ordinal);
+        var run = await pull.RunAsync($"orders-{code}", erp.Orders, new OrderListOptions { StoreCode = code, PageSize = 100 },
+            async (page, ct) =>
+            {
+                var cancelled = page.Where(o => o.OrderSituation == OrderSituation.Cancelled && !string.IsNullOrWhiteSpace(o.EcommerceOrderId) && o.OrderId is not null).ToList();
+                foreach (var order in cancelled)
+                {
+                    pulled[order.OrderId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)] = order;
+                }
+
+                await cancellations.AddAsync(cancelled.Select(o => o.OrderId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct);
+            },
+            cancellationToken: cancellationToken);
+        var sent = await cancellations.ProcessDueAsync(async (key, ct) =>
+        {
+            var order = pulled.TryGetValue(key, out var known) ? known : await erp.Orders.GetAsync(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture), ct);
+            await store.NotifyCancellationAsync(order, ct);
+        }, batchSize: 4 * options.Value.StoreConcurrency, cancellationToken: cancellationToken);
+        return $"{run.Records} orders, {sent.Synced} cancellations told";
     }
 
     /// <summary>One notification per invoice and status: a cancellation is told to the store even after the invoice was.</summary>
