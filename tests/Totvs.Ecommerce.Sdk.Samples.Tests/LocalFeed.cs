@@ -53,23 +53,28 @@ public sealed class LocalFeed : IAsyncLifetime
     }
 
     private Lazy<Task<string>>? connector;
+    private Lazy<Task<string>>? vtexConnector;
     private Lazy<Task<string>>? tool;
 
     /// <summary>
     /// A connector made by <c>dotnet new totvs-connector -n Acme.Connector</c> from this feed's template (in a private template
     /// cache), built against this feed's packages: its folder. Made once, for every test that runs it.
     /// </summary>
-    public Task<string> ConnectorAsync() => LazyInitializer.EnsureInitialized(ref connector, () => new Lazy<Task<string>>(MakeConnectorAsync)).Value;
+    public Task<string> ConnectorAsync() => LazyInitializer.EnsureInitialized(ref connector, () => new Lazy<Task<string>>(() => MakeConnectorAsync("connectors", null))).Value;
+
+    /// <summary>A connector made by <c>dotnet new totvs-connector -n Acme.Connector --store vtex</c>, built against this feed's packages (once).</summary>
+    public Task<string> VtexConnectorAsync() =>
+        LazyInitializer.EnsureInitialized(ref vtexConnector, () => new Lazy<Task<string>>(() => MakeConnectorAsync("connectors-vtex", "vtex"))).Value;
 
     /// <summary>The <c>totvs-fake-datasul</c> command, installed from this feed as a dotnet tool (once).</summary>
     public Task<string> ToolAsync() => LazyInitializer.EnsureInitialized(ref tool, () => new Lazy<Task<string>>(InstallToolAsync)).Value;
 
-    private async Task<string> MakeConnectorAsync()
+    private async Task<string> MakeConnectorAsync(string folderName, string? store)
     {
-        var hive = NewFolder("template-hive"); // a private template cache: the machine's own is left alone
-        var projects = NewFolder("connectors");
+        var hive = NewFolder("template-hive-" + folderName); // a private template cache: the machine's own is left alone
+        var projects = NewFolder(folderName);
         await PackagingTests.RunAsync(projects, "dotnet", $"new install {Path.Combine(Folder, $"Totvs.Ecommerce.Sdk.Templates.{Version}.nupkg")} --debug:custom-hive {hive}");
-        await PackagingTests.RunAsync(projects, "dotnet", $"new totvs-connector -n Acme.Connector --debug:custom-hive {hive}");
+        await PackagingTests.RunAsync(projects, "dotnet", $"new totvs-connector -n Acme.Connector{(store is null ? string.Empty : $" --store {store}")} --debug:custom-hive {hive}");
         var folder = Path.Combine(projects, "Acme.Connector");
         await File.WriteAllTextAsync(Path.Combine(folder, "nuget.config"), NuGetConfig);
         await PackagingTests.RunAsync(folder, "dotnet", "build");

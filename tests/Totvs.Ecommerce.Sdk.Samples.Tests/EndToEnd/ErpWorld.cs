@@ -133,6 +133,15 @@ internal sealed class ErpWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Takes an item out of store 1 (PD0623 / Central): it is published again as inactive.</summary>
+    public Task UnlinkItemAsync(string itemCode) => PostAsync("erp/items/unlink", new { store = "1", itemCode });
+
+    /// <summary>Bills one order (as the ERP's users do in FT4002).</summary>
+    public Task InvoiceOrderAsync(long orderId) => PostAsync($"erp/orders/{orderId}/invoice", new { });
+
+    /// <summary>Cancels one order in the ERP, with a reason.</summary>
+    public Task CancelOrderAsync(long orderId, string reason) => PostAsync($"erp/orders/{orderId}/cancel", new { reason });
+
     /// <summary>Moves the ERP's clock on: for the ERP, the connector was down (or its pull ran) that much longer.</summary>
     public Task AdvanceClockAsync(TimeSpan by) => PostAsync("clock/advance", new { seconds = by.TotalSeconds });
 
