@@ -16,15 +16,14 @@ namespace TotvsConnector;
 
 /// <summary>
 /// A VTEX store (<c>Connector:Storefront = Vtex</c>, the <c>Vtex</c> section): the catalog Datasul publishes becomes VTEX's
-/// (families → categories, items → products, the item or each reference → SKUs, prices per trade policy, stock per
-/// warehouse), orders come from VTEX's feed, and invoices and cancellations go back. Every VTEX record has an id derived
-/// from its Datasul code (<see cref="VtexCatalogMappingOptions.IdOf"/>): publishing is an update, or a create when VTEX has
-/// no such record, so a crash between two calls repeats work but never doubles a record. See docs/vtex.md.
+/// through <see cref="VtexCatalogPublisher"/> (families → categories, items → products, the item or each reference → SKUs,
+/// prices per trade policy, stock per warehouse, each under an id derived from its Datasul code, so a crash repeats work
+/// but never doubles a record); orders come from VTEX's feed; invoices and cancellations go back. See docs/vtex.md.
 /// </summary>
 public sealed partial class VtexStorefront(
     VtexClient vtex, TotvsEcommerceClient erp, IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<VtexStorefront> logger) : IStorefront
 {
-    private readonly VtexCatalogMappingOptions catalog = new() { BrandId = options.Value.VtexBrandId };
+    private readonly VtexCatalogPublisher catalog = new(vtex, new VtexCatalogMappingOptions { BrandId = options.Value.VtexBrandId }, options.Value.StoreConcurrency);
     private readonly VtexMappingOptions orders = new() { StoreCode = options.Value.StoreCode };
     private readonly ConcurrentQueue<string> handled = new();
     private (Instant Until, IReadOnlyList<PriceTable> Tables)? priceTables;
@@ -34,111 +33,16 @@ public sealed partial class VtexStorefront(
 
     public async Task PublishAsync<T>(string kind, IReadOnlyList<T> records, CancellationToken cancellationToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.StoreConcurrency, CancellationToken = cancellationToken };
-        switch (records)
+        await (records switch
         {
-            case IReadOnlyList<Family> families:
-                await Parallel.ForEachAsync(families, parallel, PublishFamilyAsync);
-                break;
-            case IReadOnlyList<Product> products:
-                await Parallel.ForEachAsync(products, parallel, PublishProductAsync);
-                break;
-            case IReadOnlyList<Sku> skus:
-                await Parallel.ForEachAsync(skus, parallel, PublishSkuAsync);
-                break;
-            case IReadOnlyList<PriceItem> prices:
-                var tables = await PriceTablesAsync(cancellationToken);
-                await Parallel.ForEachAsync(prices.GroupBy(p => VtexCatalogMapper.RefIdOf(p.ItemCode, p.ReferenceCode)), parallel,
-                    (sku, ct) => PublishPriceAsync(sku.Key, [.. sku], tables, ct));
-                break;
-            case IReadOnlyList<StockBalance> balances:
-                await Parallel.ForEachAsync(balances, parallel, PublishStockAsync);
-                break;
-            default:
-                throw new NotSupportedException($"The VTEX store does not publish {kind}.");
-        }
-
+            IReadOnlyList<Family> families => catalog.PublishAsync(families, cancellationToken),
+            IReadOnlyList<Product> products => catalog.PublishAsync(products, cancellationToken),
+            IReadOnlyList<Sku> skus => catalog.PublishAsync(skus, cancellationToken),
+            IReadOnlyList<PriceItem> prices => catalog.PublishPricesAsync(prices, await PriceTablesAsync(cancellationToken), cancellationToken),
+            IReadOnlyList<StockBalance> balances => catalog.PublishAsync(balances, cancellationToken),
+            _ => throw new NotSupportedException($"The VTEX store does not publish {kind}."),
+        });
         LogPublished(logger, records.Count, kind);
-    }
-
-    private async ValueTask PublishFamilyAsync(Family family, CancellationToken cancellationToken)
-    {
-        var id = catalog.IdOf("category", family.Code);
-        var category = VtexCatalogMapper.ToCategory(family, id);
-        await UpsertAsync(
-            () => vtex.Catalog.UpdateCategoryAsync(id, category, cancellationToken),
-            () => family.IsActive == false ? Task.CompletedTask : vtex.Catalog.CreateCategoryAsync(category, cancellationToken));
-    }
-
-    private async ValueTask PublishProductAsync(Product item, CancellationToken cancellationToken)
-    {
-        var id = catalog.IdOf("product", item.ItemCode.Value);
-        var product = VtexCatalogMapper.ToProduct(item, catalog.IdOf("category", item.FamilyCode ?? string.Empty), catalog, id);
-        await UpsertAsync(
-            () => vtex.Catalog.UpdateProductAsync(id, product, cancellationToken),
-            () => item.IsActive == false ? Task.CompletedTask : vtex.Catalog.CreateProductAsync(product, cancellationToken)); // a tombstone of nothing published: nothing to do
-    }
-
-    private async ValueTask PublishSkuAsync(Sku sku, CancellationToken cancellationToken)
-    {
-        var refId = VtexCatalogMapper.RefIdOf(sku.ItemCode, sku.ReferenceCode);
-        var id = catalog.IdOf("sku", refId);
-        var productId = catalog.IdOf("product", sku.ItemCode.Value);
-        await UpsertAsync(
-            () => vtex.Catalog.UpdateSkuAsync(id, VtexCatalogMapper.ToSku(sku, productId, catalog, id), cancellationToken),
-            async () =>
-            {
-                if (sku.IsActive == false)
-                {
-                    return;
-                }
-
-                await vtex.Catalog.CreateSkuAsync(VtexCatalogMapper.ToSku(sku, productId, catalog) with { Id = id }, cancellationToken);
-                if (sku.Gtin is { } gtin)
-                {
-                    await vtex.Catalog.AddEanAsync(id, gtin.Value, cancellationToken);
-                }
-            });
-    }
-
-    /// <summary>Sets the fixed prices of this SKU's tables' trade policies, keeping the others' (another table may price other policies).</summary>
-    private async ValueTask PublishPriceAsync(string refId, IReadOnlyList<PriceItem> prices, IReadOnlyList<PriceTable> tables, CancellationToken cancellationToken)
-    {
-        var id = catalog.IdOf("sku", refId);
-        var mapped = VtexCatalogMapper.ToPrice(prices, tables);
-        var current = await vtex.Pricing.GetPriceAsync(id, cancellationToken);
-        var policies = mapped.FixedPrices.Select(p => p.TradePolicyId).ToHashSet(StringComparer.Ordinal);
-        var kept = (current?.FixedPrices ?? []).Where(p => !policies.Contains(p.TradePolicyId));
-        var first = tables.Select(t => t.Code).Order(StringComparer.Ordinal).FirstOrDefault();
-        await vtex.Pricing.SetPriceAsync(id, new VtexPrice
-        {
-            BasePrice = prices.Any(p => p.PriceTable == first) || current?.BasePrice is null ? mapped.BasePrice : current.BasePrice,
-            FixedPrices = [.. kept, .. mapped.FixedPrices],
-        }, cancellationToken);
-    }
-
-    private async ValueTask PublishStockAsync(StockBalance balance, CancellationToken cancellationToken) =>
-        await vtex.Logistics.SetInventoryAsync(catalog.IdOf("sku", VtexCatalogMapper.RefIdOf(balance.ItemCode, balance.ReferenceCode)),
-            catalog.WarehouseIdOf(balance), VtexCatalogMapper.ToInventory(balance), cancellationToken);
-
-    /// <summary>An update, or a create when VTEX has no such record; a create that finds it made meanwhile (another replica) updates.</summary>
-    private static async Task UpsertAsync(Func<Task> update, Func<Task> create)
-    {
-        try
-        {
-            await update();
-        }
-        catch (VtexApiException notThere) when (notThere.StatusCode == 404)
-        {
-            try
-            {
-                await create();
-            }
-            catch (VtexApiException made) when (made.StatusCode == 409)
-            {
-                await update();
-            }
-        }
     }
 
     private async Task<IReadOnlyList<PriceTable>> PriceTablesAsync(CancellationToken cancellationToken)
