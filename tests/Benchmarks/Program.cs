@@ -38,6 +38,13 @@ if (args.Length == 2 && args[0] == "alloc")
     return await AllocProbe.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
+// dotnet run -c Release --project tests/Benchmarks -- vtex 10000 100 200 20 8   SKUs, page size, ms per Datasul page, ms per VTEX call, VTEX calls at once
+if (args.Length == 6 && args[0] == "vtex")
+{
+    var numbers = args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    return await VtexPublishProbe.RunAsync(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]);
+}
+
 return RunBenchmarks(args);
 
 // In a method of its own so that the peak probe never loads BenchmarkDotNet (its working set is part of the measure).

@@ -12,6 +12,9 @@ public sealed class FakeVtexServerOptions
     /// <summary>The app token the fake accepts.</summary>
     public string AppToken { get; set; } = FakeVtexServer.DefaultAppToken;
 
+    /// <summary>How long every answer takes (VTEX's latency as the connector sees it), on <see cref="TimeProvider"/>; none by default.</summary>
+    public TimeSpan ServiceTime { get; set; }
+
     /// <summary>
     /// VTEX's rate limit: at most this many requests per window, beyond which the fake answers 429 with a
     /// <c>Retry-After</c> of the seconds until the window frees a place. <see langword="null"/>: no limit.

@@ -29,6 +29,11 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
             return new FakeResponse(429, Encoding.UTF8.GetBytes("{\"Message\":\"Too many requests.\"}"), wait);
         }
 
+        if (options.ServiceTime > TimeSpan.Zero)
+        {
+            await Task.Delay(options.ServiceTime, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
         var fault = faults.Take(request.Method, route, new FaultRequest(request.Method, route, request.Query, request.Body));
         if (fault?.Kind == FaultKind.Latency)
         {
