@@ -11,6 +11,7 @@ ENDPOINTS = [
     ("VTEX - Catalog API.json", "put", "/api/catalog/pvt/product/{productId}", None),
     ("VTEX - Catalog API.json", "post", "/api/catalog/pvt/stockkeepingunit", None),
     ("VTEX - Catalog API.json", "put", "/api/catalog/pvt/stockkeepingunit/{skuId}", None),
+    ("VTEX - Catalog API.json", "put", "/api/catalog/pvt/stockkeepingunit/{skuId}/specificationvalue", None),
     ("VTEX - Pricing API.json", "put", "/pricing/prices/{itemId}", None),
     ("VTEX - Logistics API.json", "put", "/api/logistics/pvt/inventory/skus/{skuId}/warehouses/{warehouseId}", None),
     ("VTEX - Orders API.json", "post", "/api/orders/feed", None),

@@ -10,6 +10,7 @@ namespace Totvs.Ecommerce.Sdk.Vtex;
 [JsonSerializable(typeof(VtexCategory))]
 [JsonSerializable(typeof(VtexProduct))]
 [JsonSerializable(typeof(VtexSku))]
+[JsonSerializable(typeof(VtexSkuSpecification))]
 [JsonSerializable(typeof(VtexPrice))]
 [JsonSerializable(typeof(VtexInventory))]
 [JsonSerializable(typeof(List<VtexFeedItem>))]

@@ -130,6 +130,7 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
                 ("GET", "api/catalog/pvt/stockkeepingunit") =>
                     Found(state.Skus.Values.FirstOrDefault(s => Text(s, "RefId") == request.Query["RefId"]), "SKU"),
                 ("POST", var r) when EanPath().Match(r) is { Success: true } m => AddEan(Id(m), m.Groups[2].Value),
+                ("PUT", var r) when SpecificationPath().Match(r) is { Success: true } m => SetSpecification(Id(m), body!),
                 (_, var r) when SkuPath().Match(r) is { Success: true } m => UpdateSku(request.Method, Id(m), body),
                 (_, var r) when PricePath().Match(r) is { Success: true } m => Price(request.Method, Id(m), body),
                 ("PUT", var r) when InventoryPath().Match(r) is { Success: true } m => SetInventory(Id(m), m.Groups[2].Value, body!),
@@ -291,6 +292,25 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
         return new FakeResponse(200, []);
     }
 
+    /// <summary>A SKU's specification by name: the group, specification and value are created when new; a SKU holds one value.</summary>
+    private FakeResponse SetSpecification(int skuId, JsonObject body)
+    {
+        if (!state.Skus.TryGetValue(skuId, out var sku))
+        {
+            return Error(404, $"SKU {skuId} not found.");
+        }
+
+        var values = body["FieldValues"] as JsonArray ?? [];
+        if (values.Count != 1)
+        {
+            return Error(400, "SKU specifications must contain only one value.");
+        }
+
+        var specifications = sku["Specifications"] as JsonObject ?? (JsonObject)(sku["Specifications"] = new JsonObject());
+        specifications[$"{Text(body, "GroupName")}/{Text(body, "FieldName")}"] = values[0]!.DeepClone();
+        return new FakeResponse(200, []);
+    }
+
     private FakeResponse Price(string method, int skuId, JsonObject? body)
     {
         if (!state.Skus.ContainsKey(skuId))
@@ -440,6 +460,9 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
 
     [GeneratedRegex(@"^api/catalog/pvt/stockkeepingunit/(\d+)/ean/([^/]+)$")]
     private static partial Regex EanPath();
+
+    [GeneratedRegex(@"^api/catalog/pvt/stockkeepingunit/(\d+)/specificationvalue$")]
+    private static partial Regex SpecificationPath();
 
     [GeneratedRegex(@"^pricing/prices/(\d+)$")]
     private static partial Regex PricePath();

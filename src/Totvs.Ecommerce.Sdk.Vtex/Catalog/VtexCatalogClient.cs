@@ -119,6 +119,22 @@ public sealed class VtexCatalogClient
             VtexJsonContext.Default.VtexSku, false, cancellationToken).ConfigureAwait(false))!;
     }
 
+    /// <summary>
+    /// Sets a SKU's specification by name (<c>PUT /api/catalog/pvt/stockkeepingunit/{id}/specificationvalue</c>); VTEX creates
+    /// the group, specification and value when new. Setting the same value again changes nothing.
+    /// </summary>
+    /// <param name="skuId">The SKU id.</param>
+    /// <param name="specification">The group, the specification and the SKU's value.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when VTEX took it.</returns>
+    /// <exception cref="VtexApiException">VTEX refused or did not answer.</exception>
+    public async Task SetSkuSpecificationAsync(int skuId, VtexSkuSpecification specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        await transport.SendAsync<VtexSkuSpecification>(HttpMethod.Put, Account($"api/catalog/pvt/stockkeepingunit/{Id(skuId)}/specificationvalue"), specification,
+            VtexJsonContext.Default.VtexSkuSpecification, null, false, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Adds a GTIN (EAN) to a SKU (<c>POST /api/catalog/pvt/stockkeepingunit/{id}/ean/{ean}</c>).</summary>
     /// <param name="skuId">The SKU id.</param>
     /// <param name="ean">The GTIN.</param>

@@ -121,6 +121,22 @@ public static class VtexCatalogMapper
     }
 
     /// <summary>
+    /// A reference's place in its item's grid (reference mode): the value of the grid's specification, so the store shows
+    /// the references as the variations of one product. An item's own SKU (item mode) has none.
+    /// </summary>
+    /// <param name="sku">The SKU Datasul publishes.</param>
+    /// <param name="options">The specification's and group's names; the defaults when <see langword="null"/>.</param>
+    /// <returns>The specification (the reference code as its value), or <see langword="null"/> for an item's own SKU.</returns>
+    public static VtexSkuSpecification? ToSpecification(Sku sku, VtexCatalogMappingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sku);
+        options ??= new VtexCatalogMappingOptions();
+        return sku.ReferenceCode is { } reference
+            ? new VtexSkuSpecification { FieldName = options.ReferenceSpecification, GroupName = options.ReferenceSpecificationGroup, FieldValues = [reference.Value] }
+            : null;
+    }
+
+    /// <summary>
     /// A SKU's prices: the FOB price of each price table as the fixed price of every trade policy linked to it (CD1508
     /// "Políticas Comerciais"), and the first table's as the base price.
     /// </summary>

@@ -29,6 +29,14 @@ public sealed record VtexCatalogMappingOptions
     /// </value>
     public Func<string, string, int> IdOf { get; init; } = VtexCatalogMapper.StableIdOf;
 
+    /// <summary>The specification a reference is the value of (the grid's variation the buyer chooses).</summary>
+    /// <value>Defaults to <c>Referência</c>.</value>
+    public string ReferenceSpecification { get; init; } = "Referência";
+
+    /// <summary>The group of <see cref="ReferenceSpecification"/>.</summary>
+    /// <value>Defaults to <c>Grade</c>.</value>
+    public string ReferenceSpecificationGroup { get; init; } = "Grade";
+
     /// <summary>The VTEX warehouse of a Datasul depósito (the balance's establishment and depósito).</summary>
     /// <value>Defaults to <c>{BranchId}_{WarehouseCode}</c>, e.g. <c>1_ECO</c>: create warehouses with those ids in VTEX.</value>
     public Func<StockBalance, string> WarehouseIdOf { get; init; } = balance => $"{balance.BranchId}_{balance.WarehouseCode}";

@@ -64,16 +64,16 @@ public sealed class VtexCatalogPublisher
             () => item.IsActive == false ? Task.CompletedTask : vtex.Catalog.CreateProductAsync(product, ct));
     }, cancellationToken);
 
-    /// <summary>Publishes SKUs (one per item, or per reference), each under its item's product, with its GTIN as EAN.</summary>
+    /// <summary>Publishes SKUs (one per item, or per reference), each under its item's product, with its GTIN as EAN and a reference as the grid's specification value.</summary>
     /// <param name="skus">A page of the SKUs resource.</param>
     /// <param name="cancellationToken">Cancels the page.</param>
     /// <returns>A task that completes when every record of the page is in VTEX.</returns>
     /// <exception cref="VtexApiException">VTEX refused a record (e.g. its product is not there yet) or did not answer.</exception>
-    public Task PublishAsync(IReadOnlyList<Sku> skus, CancellationToken cancellationToken = default) => EachAsync(skus, (sku, ct) =>
+    public Task PublishAsync(IReadOnlyList<Sku> skus, CancellationToken cancellationToken = default) => EachAsync(skus, async (sku, ct) =>
     {
         var id = Options.IdOf("sku", VtexCatalogMapper.RefIdOf(sku.ItemCode, sku.ReferenceCode));
         var productId = Options.IdOf("product", sku.ItemCode.Value);
-        return UpsertAsync(
+        await UpsertAsync(
             () => vtex.Catalog.UpdateSkuAsync(id, VtexCatalogMapper.ToSku(sku, productId, Options, id), ct),
             async () =>
             {
@@ -87,7 +87,11 @@ public sealed class VtexCatalogPublisher
                 {
                     await vtex.Catalog.AddEanAsync(id, gtin.Value, ct).ConfigureAwait(false);
                 }
-            });
+            }).ConfigureAwait(false);
+        if (sku.IsActive != false && VtexCatalogMapper.ToSpecification(sku, Options) is { } specification)
+        {
+            await vtex.Catalog.SetSkuSpecificationAsync(id, specification, ct).ConfigureAwait(false); // the same value again changes nothing
+        }
     }, cancellationToken);
 
     /// <summary>

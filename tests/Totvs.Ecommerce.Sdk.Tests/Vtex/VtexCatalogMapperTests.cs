@@ -50,6 +50,8 @@ public sealed class VtexCatalogMapperTests
         var sku = VtexCatalogMapper.ToSku(reference, productId: 4);
 
         Assert.Equal(("CAM-001/M", "Camiseta M", 4, 200), (sku.RefId, sku.Name, sku.ProductId, sku.PackagedWeightKg));
+        var specification = VtexCatalogMapper.ToSpecification(reference)!;
+        Assert.Equal(("Referência", "Grade", "M"), (specification.FieldName, specification.GroupName, specification.FieldValues.Single()));
     }
 
     [Fact]

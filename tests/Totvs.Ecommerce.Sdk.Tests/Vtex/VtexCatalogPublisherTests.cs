@@ -31,6 +31,9 @@ public sealed class VtexCatalogPublisherTests
         Assert.Equal(399.90m, (decimal)fake.PriceOf(drill)!["fixedPrices"]![0]!["value"]!);
         Assert.Equal(10, fake.QuantityOf(drill, "1_ECO"));
         Assert.Equal(posts, fake.Journal.Entries.Count(e => e.Method == "POST")); // the second time only updates
+        var medium = fake.Skus.Single(s => (string?)s["RefId"] == "CAM-001/M");
+        Assert.Equal("M", (string?)medium["Specifications"]!["Grade/Referência"]); // the grid's variation the buyer chooses
+        Assert.Null(fake.Skus.Single(s => (string?)s["RefId"] == "FUR-001")["Specifications"]); // an item's own SKU has none
     }
 
     [Fact]
