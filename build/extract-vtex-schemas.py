@@ -7,6 +7,7 @@ import json, sys, os
 ENDPOINTS = [
     ("VTEX - Catalog API.json", "post", "/api/catalog/pvt/category", None),
     ("VTEX - Catalog API.json", "put", "/api/catalog/pvt/category/{categoryId}", None),
+    ("VTEX - Catalog API.json", "post", "/api/catalog/pvt/brand", None),
     ("VTEX - Catalog API.json", "post", "/api/catalog/pvt/product", "Associating it to an existing category and brand"),
     ("VTEX - Catalog API.json", "put", "/api/catalog/pvt/product/{productId}", None),
     ("VTEX - Catalog API.json", "post", "/api/catalog/pvt/stockkeepingunit", None),

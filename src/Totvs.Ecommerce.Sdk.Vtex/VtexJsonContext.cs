@@ -8,6 +8,7 @@ namespace Totvs.Ecommerce.Sdk.Vtex;
 [JsonSerializable(typeof(VtexInvoiceNotification))]
 [JsonSerializable(typeof(VtexOrderCancellation))]
 [JsonSerializable(typeof(VtexCategory))]
+[JsonSerializable(typeof(VtexBrand))]
 [JsonSerializable(typeof(VtexProduct))]
 [JsonSerializable(typeof(VtexSku))]
 [JsonSerializable(typeof(VtexSkuSpecification))]

@@ -122,6 +122,10 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
             {
                 ("POST", "api/catalog/pvt/category") => CreateCategory(body!),
                 (_, var r) when CategoryPath().Match(r) is { Success: true } m => Keyed(request.Method, state.Categories, Id(m), body, "Category"),
+                ("POST", "api/catalog/pvt/brand") => CreateBrand(body!),
+                ("GET", var r) when BrandPath().Match(r) is { Success: true } m => state.Brands.TryGetValue(Id(m), out var brand)
+                    ? FakeResponse.Json(200, new JsonObject { ["Id"] = Id(m), ["Name"] = brand, ["Active"] = true })
+                    : Error(404, $"Brand {Id(m)} not found."),
                 ("POST", "api/catalog/pvt/product") => CreateProduct(body!),
                 ("GET", var r) when ProductByRefIdPath().Match(r) is { Success: true } m =>
                     Found(state.Products.Values.FirstOrDefault(p => Text(p, "RefId") == m.Groups[1].Value), "Product"),
@@ -161,6 +165,18 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
         category["Id"] = id;
         state.Categories[id] = category;
         return FakeResponse.Json(200, category.DeepClone());
+    }
+
+    private FakeResponse CreateBrand(JsonObject body)
+    {
+        var id = Number(body, "Id")!.Value;
+        if (state.Brands.ContainsKey(id))
+        {
+            return Error(409, $"Brand {id} already exists.");
+        }
+
+        state.Brands[id] = Text(body, "Name") ?? string.Empty;
+        return FakeResponse.Json(200, Copy(body));
     }
 
     private FakeResponse Keyed(string method, SortedDictionary<int, JsonObject> records, int id, JsonObject? body, string what)
@@ -448,6 +464,9 @@ internal sealed partial class VtexRouter(VtexState state, FakeVtexServerOptions 
 
     [GeneratedRegex(@"^api/catalog/pvt/category/(\d+)$")]
     private static partial Regex CategoryPath();
+
+    [GeneratedRegex(@"^api/catalog/pvt/brand/(\d+)$")]
+    private static partial Regex BrandPath();
 
     [GeneratedRegex(@"^api/catalog/pvt/product/(\d+)$")]
     private static partial Regex ProductPath();

@@ -45,6 +45,26 @@ public sealed class VtexCatalogClient
             VtexJsonContext.Default.VtexCategory, false, cancellationToken).ConfigureAwait(false))!;
     }
 
+    /// <summary>Reads a brand (<c>GET /api/catalog/pvt/brand/{id}</c>).</summary>
+    /// <param name="brandId">The brand id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The brand, or <see langword="null"/> when VTEX has none with that id.</returns>
+    /// <exception cref="VtexApiException">VTEX refused or did not answer.</exception>
+    public Task<VtexBrand?> GetBrandAsync(int brandId, CancellationToken cancellationToken = default) =>
+        transport.SendAsync(HttpMethod.Get, Account($"api/catalog/pvt/brand/{Id(brandId)}"), null, null, VtexJsonContext.Default.VtexBrand, true, cancellationToken);
+
+    /// <summary>Creates a brand (<c>POST /api/catalog/pvt/brand</c>).</summary>
+    /// <param name="brand">The brand, with its id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when VTEX took it.</returns>
+    /// <exception cref="VtexApiException">VTEX refused (e.g. the id exists) or did not answer.</exception>
+    public async Task CreateBrandAsync(VtexBrand brand, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        await transport.SendAsync<VtexBrand>(HttpMethod.Post, Account("api/catalog/pvt/brand"), brand, VtexJsonContext.Default.VtexBrand, null, false, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     /// <summary>Reads a product by its RefId (<c>GET /api/catalog_system/pvt/products/productgetbyrefid/{refId}</c>).</summary>
     /// <param name="refId">The product's RefId (the Datasul item code).</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -36,6 +36,30 @@ public sealed class VtexCatalogPublisher
     /// <summary>The most VTEX calls at once.</summary>
     public int MaxConcurrency { get; }
 
+    /// <summary>
+    /// Makes sure the brand every product is published under (<see cref="VtexCatalogMappingOptions.BrandId"/>) exists, creating
+    /// it with <paramref name="name"/> when VTEX has none with that id. Call it once before the first products.
+    /// </summary>
+    /// <param name="name">The brand's name when it must be created (the company's, say).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the brand exists.</returns>
+    /// <exception cref="VtexApiException">VTEX refused or did not answer.</exception>
+    public async Task EnsureBrandAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (await vtex.Catalog.GetBrandAsync(Options.BrandId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            try
+            {
+                await vtex.Catalog.CreateBrandAsync(new VtexBrand { Id = Options.BrandId, Name = name }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (VtexApiException made) when (made.StatusCode == 409)
+            {
+                // Another replica made it meanwhile.
+            }
+        }
+    }
+
     /// <summary>Publishes families as categories (an inactive family deactivates its category; one VTEX never had is not created).</summary>
     /// <param name="families">A page of families.</param>
     /// <param name="cancellationToken">Cancels the page (what was published stays; publishing the page again is safe).</param>

@@ -63,6 +63,22 @@ public sealed class VtexCatalogPublisherTests
         Assert.Equal([("1", 399.90m), ("3", 429.90m)], prices.Select(p => ((string)p!["tradePolicyId"]!, (decimal)p["value"]!)).Order());
     }
 
+    [Fact]
+    public async Task The_brand_products_are_published_under_is_made_once_when_VTEX_lacks_it()
+    {
+        var (erp, vtex, fake) = await CreateAsync();
+        var publisher = new VtexCatalogPublisher(vtex, new VtexCatalogMappingOptions { BrandId = 7 });
+
+        await publisher.EnsureBrandAsync("Acme");
+        await publisher.EnsureBrandAsync("Acme"); // a restart: found, not made again
+        await publisher.PublishAsync((await erp.Families.ListAsync(new FamilyListOptions { StoreCode = "1" })).Items);
+        await publisher.PublishAsync((await erp.Products.ListAsync(new ProductListOptions { StoreCode = "1" })).Items);
+
+        Assert.Equal("Acme", (await vtex.Catalog.GetBrandAsync(7))!.Name);
+        Assert.Single(fake.Journal.Entries, e => e.Method == "POST" && e.Route == "api/catalog/pvt/brand");
+        Assert.All(fake.Products, p => Assert.Equal(7, (int)p["BrandId"]!));
+    }
+
     private static async Task PublishAllAsync(TotvsEcommerceClient erp, VtexCatalogPublisher publisher)
     {
         await publisher.PublishAsync((await erp.Families.ListAsync(new FamilyListOptions { StoreCode = "1" })).Items);

@@ -30,6 +30,9 @@ public sealed class ConnectorOptions
     /// <summary>The VTEX brand of every product (<see cref="VtexStorefront"/>): Datasul's catalog has none, and VTEX requires one.</summary>
     public int VtexBrandId { get; set; } = 1;
 
+    /// <summary>The name the brand <see cref="VtexBrandId"/> is created with when VTEX has no such brand.</summary>
+    public string VtexBrandName { get; set; } = "Marca da loja";
+
     /// <summary>The folder of <see cref="FileStorefront"/>.</summary>
     public string StorefrontFolder { get; set; } = "store";
 

@@ -27,6 +27,7 @@ public sealed partial class VtexStorefront(
     private readonly VtexMappingOptions orders = new() { StoreCode = options.Value.StoreCode };
     private readonly ConcurrentQueue<string> handled = new();
     private (Instant Until, IReadOnlyList<PriceTable> Tables)? priceTables;
+    private volatile bool brandChecked;
 
     /// <summary>The SKUs resource is pulled too: it publishes the SKU of each item and of each reference.</summary>
     public bool WantsSkus => true;
@@ -36,13 +37,25 @@ public sealed partial class VtexStorefront(
         await (records switch
         {
             IReadOnlyList<Family> families => catalog.PublishAsync(families, cancellationToken),
-            IReadOnlyList<Product> products => catalog.PublishAsync(products, cancellationToken),
+            IReadOnlyList<Product> products => PublishProductsAsync(products, cancellationToken),
             IReadOnlyList<Sku> skus => catalog.PublishAsync(skus, cancellationToken),
             IReadOnlyList<PriceItem> prices => catalog.PublishPricesAsync(prices, await PriceTablesAsync(cancellationToken), cancellationToken),
             IReadOnlyList<StockBalance> balances => catalog.PublishAsync(balances, cancellationToken),
             _ => throw new NotSupportedException($"The VTEX store does not publish {kind}."),
         });
         LogPublished(logger, records.Count, kind);
+    }
+
+    /// <summary>Products, under the brand the connector publishes with (made the first time if VTEX lacks it).</summary>
+    private async Task PublishProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
+    {
+        if (!brandChecked)
+        {
+            await catalog.EnsureBrandAsync(options.Value.VtexBrandName, cancellationToken);
+            brandChecked = true;
+        }
+
+        await catalog.PublishAsync(products, cancellationToken);
     }
 
     private async Task<IReadOnlyList<PriceTable>> PriceTablesAsync(CancellationToken cancellationToken)
