@@ -90,11 +90,14 @@ internal sealed class FakeErp
 
             foreach (var item in store.Items)
             {
-                builder.WithItem(new Totvs.Ecommerce.Sdk.Testing.Seeding.FakeItem
+                var fakeItem = new Totvs.Ecommerce.Sdk.Testing.Seeding.FakeItem
                 {
                     ItemCode = item.Code, Description = item.Description, FamilyCode = item.Family, Gtin = item.Gtin, NetWeightKg = item.NetWeightKg,
                     GrossWeightKg = item.GrossWeightKg, HeightCm = item.HeightCm, WidthCm = item.WidthCm, LengthCm = item.LengthCm,
-                }, item.Price, item.Stock);
+                };
+                _ = item.References.Count > 0
+                    ? builder.WithReferencedItem(fakeItem, [.. item.References.Select(r => (r.Code, r.Description, r.Price, r.Stock))])
+                    : builder.WithItem(fakeItem, item.Price, item.Stock);
             }
 
             if (store.GeneratedItems > 0)

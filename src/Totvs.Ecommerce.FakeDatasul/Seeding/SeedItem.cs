@@ -24,4 +24,7 @@ internal sealed class SeedItem
     public decimal? WidthCm { get; set; }
 
     public decimal? LengthCm { get; set; }
+
+    /// <summary>The item's references: given, the item is controlled by reference and each is priced and stocked on its own.</summary>
+    public List<SeedReference> References { get; set; } = [];
 }

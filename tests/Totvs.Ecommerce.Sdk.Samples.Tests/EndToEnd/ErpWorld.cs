@@ -133,6 +133,29 @@ internal sealed class ErpWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Adds to store 1 an item controlled by reference (CD1506) in a family of its own: the grid the store shows as variations.</summary>
+    public Task AddReferencedItemAsync(string itemCode, params (string Code, decimal Price, decimal Stock)[] references) => PostAsync("seed", new
+    {
+        stores = new[]
+        {
+            new
+            {
+                code = "1",
+                priceTables = new[] { "ECOM" },
+                deposits = new[] { new { branchId = "1", warehouseCode = "ECO" } },
+                families = new[] { new { code = "VES", description = "Vestuário", isActive = true } },
+                items = new[]
+                {
+                    new
+                    {
+                        code = itemCode, description = "Camiseta", family = "VES", price = 0m, stock = 0m,
+                        references = references.Select(r => new { code = r.Code, description = $"Camiseta {r.Code}", price = r.Price, stock = r.Stock }).ToArray(),
+                    },
+                },
+            },
+        },
+    });
+
     /// <summary>Takes an item out of store 1 (PD0623 / Central): it is published again as inactive.</summary>
     public Task UnlinkItemAsync(string itemCode) => PostAsync("erp/items/unlink", new { store = "1", itemCode });
 

@@ -28,6 +28,7 @@ public sealed class VtexConnectorEndToEndTests(LocalFeed feed, ITestOutputHelper
         var tool = await feed.ToolAsync();
         await using var erp = await ErpWorld.StartAsync(tool, Items);
         await using var vtex = await VtexWorld.StartAsync(tool);
+        await erp.AddReferencedItemAsync("CAM-001", ("P", 59.90m, 7), ("M", 64.90m, 3)); // reference mode besides item mode
         var prices = new Dictionary<string, decimal>(StringComparer.Ordinal);
         await foreach (var price in erp.Client.PriceItems.ListAllAsync(new PriceItemListOptions { StoreCode = "1" }))
         {
@@ -139,6 +140,9 @@ public sealed class VtexConnectorEndToEndTests(LocalFeed feed, ITestOutputHelper
         var catalog = await vtex.CatalogAsync();
         var products = catalog["products"]!.AsArray().OfType<JsonObject>().ToList();
         Assert.False((bool)products.Single(p => (string?)p["RefId"] == shown)["IsActive"]!); // out of the store: deactivated in VTEX
+        var grid = catalog["skus"]!.AsArray().OfType<JsonObject>().Where(s => ((string)s["RefId"]!).StartsWith("CAM-001/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["M", "P"], grid.Select(s => (string)s["Specifications"]!["Grade/Referência"]!).Order(StringComparer.Ordinal)); // the references as the grid's variations
+        Assert.Single(grid.Select(s => (int)s["ProductId"]!).Distinct()); // of one product
         var skus = catalog["skus"]!.AsArray().Count;
         Assert.True(skus >= Items - 10, $"only {skus} SKUs in VTEX for {Items} items");
         log.WriteLine($"{Orders} VTEX orders into Datasul once each, {Orders - 1} NF-e and 1 cancellation back; {products.Count} products and {skus} SKUs " +
