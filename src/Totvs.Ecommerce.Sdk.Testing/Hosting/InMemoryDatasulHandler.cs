@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using Totvs.Ecommerce.Sdk.Testing.Routes;
 
 namespace Totvs.Ecommerce.Sdk.Testing.Hosting;
@@ -24,27 +22,6 @@ internal sealed class InMemoryDatasulHandler(RequestRouter router) : HttpMessage
             request.Headers.UserAgent.Count == 0 ? null : request.Headers.UserAgent.ToString());
 
         var answer = await router.HandleAsync(fakeRequest, cancellationToken).ConfigureAwait(false);
-        if (answer.DropConnection)
-        {
-            // What SocketsHttpHandler raises when the server closes the connection without answering.
-            throw new HttpRequestException(
-                HttpRequestError.ResponseEnded,
-                "An error occurred while sending the request.",
-                new IOException("The response ended prematurely."));
-        }
-
-        var response = new HttpResponseMessage((HttpStatusCode)answer.StatusCode)
-        {
-            RequestMessage = request,
-            Content = new ByteArrayContent(answer.Body),
-        };
-        response.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        response.Headers.Date = router.Now;
-        if (answer.RetryAfter is { } retryAfter)
-        {
-            response.Headers.RetryAfter = new RetryConditionHeaderValue(retryAfter);
-        }
-
-        return response;
+        return answer.ToHttpResponse(request, router.Now);
     }
 }

@@ -23,6 +23,28 @@ internal sealed class FakeResponse
     /// <summary>Set by a fault: the host breaks the connection instead of answering.</summary>
     public bool DropConnection { get; init; }
 
+    /// <summary>
+    /// The answer as an in-memory handler gives it to the client's pipeline: status, JSON body, <c>Date</c> and
+    /// <c>Retry-After</c>; a dropped connection is what SocketsHttpHandler raises when the server closes without answering.
+    /// </summary>
+    public HttpResponseMessage ToHttpResponse(HttpRequestMessage request, DateTimeOffset now)
+    {
+        if (DropConnection)
+        {
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "An error occurred while sending the request.", new IOException("The response ended prematurely."));
+        }
+
+        var response = new HttpResponseMessage((System.Net.HttpStatusCode)StatusCode) { RequestMessage = request, Content = new ByteArrayContent(Body) };
+        response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        response.Headers.Date = now;
+        if (RetryAfter is { } retryAfter)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(retryAfter);
+        }
+
+        return response;
+    }
+
     public static FakeResponse Json(int statusCode, JsonNode body) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(body, FakeJsonContext.Default.JsonNode));
 

@@ -28,8 +28,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexCategory> CreateCategoryAsync(VtexCategory category, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(category);
-        return (await transport.SendAsync(HttpMethod.Post, Account("api/catalog/pvt/category"), category, VtexJsonContext.Default.VtexCategory,
-            VtexJsonContext.Default.VtexCategory, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Post, "api/catalog/pvt/category", category, VtexJsonContext.Default.VtexCategory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces a category (<c>PUT /api/catalog/pvt/category/{id}</c>).</summary>
@@ -41,8 +40,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexCategory> UpdateCategoryAsync(int categoryId, VtexCategory category, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(category);
-        return (await transport.SendAsync(HttpMethod.Put, Account($"api/catalog/pvt/category/{Id(categoryId)}"), category, VtexJsonContext.Default.VtexCategory,
-            VtexJsonContext.Default.VtexCategory, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Put, $"api/catalog/pvt/category/{Id(categoryId)}", category, VtexJsonContext.Default.VtexCategory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a brand (<c>GET /api/catalog/pvt/brand/{id}</c>).</summary>
@@ -85,8 +83,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexProduct> CreateProductAsync(VtexProduct product, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return (await transport.SendAsync(HttpMethod.Post, Account("api/catalog/pvt/product"), product, VtexJsonContext.Default.VtexProduct,
-            VtexJsonContext.Default.VtexProduct, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Post, "api/catalog/pvt/product", product, VtexJsonContext.Default.VtexProduct, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces a product (<c>PUT /api/catalog/pvt/product/{id}</c>).</summary>
@@ -98,8 +95,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexProduct> UpdateProductAsync(int productId, VtexProduct product, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return (await transport.SendAsync(HttpMethod.Put, Account($"api/catalog/pvt/product/{Id(productId)}"), product, VtexJsonContext.Default.VtexProduct,
-            VtexJsonContext.Default.VtexProduct, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Put, $"api/catalog/pvt/product/{Id(productId)}", product, VtexJsonContext.Default.VtexProduct, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a SKU by its RefId (<c>GET /api/catalog/pvt/stockkeepingunit?RefId=</c>).</summary>
@@ -122,8 +118,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexSku> CreateSkuAsync(VtexSku sku, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sku);
-        return (await transport.SendAsync(HttpMethod.Post, Account("api/catalog/pvt/stockkeepingunit"), sku, VtexJsonContext.Default.VtexSku,
-            VtexJsonContext.Default.VtexSku, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Post, "api/catalog/pvt/stockkeepingunit", sku, VtexJsonContext.Default.VtexSku, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces a SKU (<c>PUT /api/catalog/pvt/stockkeepingunit/{id}</c>); <see cref="VtexSku.IsActive"/> <see langword="false"/> deactivates it.</summary>
@@ -135,8 +130,7 @@ public sealed class VtexCatalogClient
     public async Task<VtexSku> UpdateSkuAsync(int skuId, VtexSku sku, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sku);
-        return (await transport.SendAsync(HttpMethod.Put, Account($"api/catalog/pvt/stockkeepingunit/{Id(skuId)}"), sku, VtexJsonContext.Default.VtexSku,
-            VtexJsonContext.Default.VtexSku, false, cancellationToken).ConfigureAwait(false))!;
+        return await WriteAsync(HttpMethod.Put, $"api/catalog/pvt/stockkeepingunit/{Id(skuId)}", sku, VtexJsonContext.Default.VtexSku, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -167,6 +161,11 @@ public sealed class VtexCatalogClient
         await transport.SendAsync<VtexSku>(HttpMethod.Post, Account($"api/catalog/pvt/stockkeepingunit/{Id(skuId)}/ean/{VtexTransport.Segment(ean)}"),
             null, null, null, false, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Sends a record and reads it back as VTEX holds it.</summary>
+    private async Task<T> WriteAsync<T>(HttpMethod method, string path, T record, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class =>
+        (await transport.SendAsync(method, Account(path), record, type, type, false, cancellationToken).ConfigureAwait(false))!;
 
     private Uri Account(string path) => VtexTransport.Under(transport.AccountBase, path);
 

@@ -23,23 +23,9 @@ public sealed class StatusFeedbackService(
         Leases = leases, LeaseDuration = options.Value.TakeOverAfter, Holder = replica.Name, Logger = logger, TimeProvider = timeProvider,
     });
 
-    private readonly DocumentSyncLedger ledger = new(ledgerStore, "invoice-notifications", new DocumentLedgerOptions
-    {
-        Holder = replica.Name,
-        ClaimDuration = options.Value.TakeOverAfter,
-        Logger = logger,
-        TimeProvider = timeProvider,
-        Pace = new OrderBatchOptions { MaxConcurrency = options.Value.StoreConcurrency, AdaptToErp = false }, // the store's pace, not Datasul's
-    });
+    private readonly DocumentSyncLedger ledger = Ledger("invoice-notifications", ledgerStore, options.Value, replica, logger, timeProvider);
 
-    private readonly DocumentSyncLedger cancellations = new(ledgerStore, "order-cancellations", new DocumentLedgerOptions
-    {
-        Holder = replica.Name,
-        ClaimDuration = options.Value.TakeOverAfter,
-        Logger = logger,
-        TimeProvider = timeProvider,
-        Pace = new OrderBatchOptions { MaxConcurrency = options.Value.StoreConcurrency, AdaptToErp = false },
-    });
+    private readonly DocumentSyncLedger cancellations = Ledger("order-cancellations", ledgerStore, options.Value, replica, logger, timeProvider);
 
     protected override string Name => "status";
 
@@ -95,6 +81,18 @@ public sealed class StatusFeedbackService(
         }, batchSize: 4 * options.Value.StoreConcurrency, cancellationToken: cancellationToken);
         return $"{run.Records} orders, {sent.Synced} cancellations told";
     }
+
+    /// <summary>A ledger of notifications to the store, sent at the store's pace (not Datasul's).</summary>
+    private static DocumentSyncLedger Ledger(
+        string name, IDocumentLedgerStore store, ConnectorOptions options, ConnectorReplica replica, ILogger logger, TimeProvider timeProvider) =>
+        new(store, name, new DocumentLedgerOptions
+        {
+            Holder = replica.Name,
+            ClaimDuration = options.TakeOverAfter,
+            Logger = logger,
+            TimeProvider = timeProvider,
+            Pace = new OrderBatchOptions { MaxConcurrency = options.StoreConcurrency, AdaptToErp = false },
+        });
 
     /// <summary>One notification per invoice and status: a cancellation is told to the store even after the invoice was.</summary>
     private static string KeyOf(Invoice invoice) => $"{invoice.BranchId}|{invoice.Series}|{invoice.InvoiceNumber}|{invoice.Status}";

@@ -122,13 +122,7 @@ public static class EcommerceConfigurationValidator
             foreach (var establishment in store.Establishments)
             {
                 var at = $"Stores[{store.StoreCode}].Establishments[{establishment.BranchId}]";
-                foreach (var (name, value) in new[]
-                {
-                    (nameof(establishment.IntraStateNatureza), establishment.IntraStateNatureza),
-                    (nameof(establishment.InterStateNatureza), establishment.InterStateNatureza),
-                    (nameof(establishment.GiftIntraStateNatureza), establishment.GiftIntraStateNatureza),
-                    (nameof(establishment.GiftInterStateNatureza), establishment.GiftInterStateNatureza),
-                })
+                foreach (var (name, value) in NaturezasOf(establishment))
                 {
                     if (!string.IsNullOrWhiteSpace(value) && seen.Add(value))
                     {
@@ -177,6 +171,15 @@ public static class EcommerceConfigurationValidator
         }
     }
 
+    /// <summary>An establishment's four naturezas, each with the setting's name.</summary>
+    private static (string Name, string? Value)[] NaturezasOf(EstablishmentSettings establishment) =>
+    [
+        (nameof(establishment.IntraStateNatureza), establishment.IntraStateNatureza),
+        (nameof(establishment.InterStateNatureza), establishment.InterStateNatureza),
+        (nameof(establishment.GiftIntraStateNatureza), establishment.GiftIntraStateNatureza),
+        (nameof(establishment.GiftInterStateNatureza), establishment.GiftInterStateNatureza),
+    ];
+
     private static void ValidateStoreModel(ErpEcommerceConfiguration configuration, List<ConfigurationProblem> problems)
     {
         if (configuration.IsLegacyRelease)
@@ -213,13 +216,7 @@ public static class EcommerceConfigurationValidator
         foreach (var establishment in store.Establishments)
         {
             var at = $"{prefix}.Establishments[{establishment.BranchId}]";
-            foreach (var (name, value) in new[]
-            {
-                (nameof(establishment.IntraStateNatureza), establishment.IntraStateNatureza),
-                (nameof(establishment.InterStateNatureza), establishment.InterStateNatureza),
-                (nameof(establishment.GiftIntraStateNatureza), establishment.GiftIntraStateNatureza),
-                (nameof(establishment.GiftInterStateNatureza), establishment.GiftInterStateNatureza),
-            })
+            foreach (var (name, value) in NaturezasOf(establishment))
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
